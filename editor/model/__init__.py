@@ -1,0 +1,1 @@
+"""Pure-Python article model: no Qt may be imported below this package."""

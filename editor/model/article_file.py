@@ -1,0 +1,404 @@
+"""Reading and writing the `.article` file (see docs/article-format.md).
+
+Guarantees: save → load → save is byte-identical; keys this program does not know survive;
+saving is atomic (temp file, fsync, rename); a bad file is refused with one sentence and is
+never written to.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .article import (
+    BLOCK_TYPES,
+    IMAGE_KEYS,
+    MARK_TYPES,
+    QUOTE_KINDS,
+    RECIPIENT_KINDS,
+    STATUSES,
+    Article,
+    Award,
+    Block,
+    Byline,
+    Dateline,
+    Mark,
+    Quote,
+)
+from .text import nfc_offset_map
+
+FORMAT_ID = "articledesk.article"
+FORMAT_VERSION = 1
+EXTENSION = ".article"
+
+
+def N_(text: str) -> str:
+    """Marks a message template for translation; the UI translates it in context "errors"."""
+    return text
+
+
+class ArticleFileError(Exception):
+    """A user-caused problem with an article file, as one sentence for the user."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class _Invalid(Exception):
+    """A wrongly typed value inside the file; becomes an ArticleFileError."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+# ---------------------------------------------------------------- to the file
+
+
+def _with_extra(known: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(known)
+    for key, value in extra.items():
+        if key not in out:
+            out[key] = value
+    return out
+
+
+def _mark_to_dict(m: Mark) -> dict[str, Any]:
+    d: dict[str, Any] = {"start": m.start, "end": m.end, "type": m.type}
+    if m.href is not None:
+        d["href"] = m.href
+    return _with_extra(d, m.extra)
+
+
+def _block_to_dict(b: Block) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": b.type, "text": b.text, "marks": [_mark_to_dict(m) for m in b.marks]}
+    if b.type == "image":
+        for key in IMAGE_KEYS:
+            d[key] = getattr(b, key)
+    return _with_extra(d, b.extra)
+
+
+def article_to_dict(a: Article) -> dict[str, Any]:
+    """The JSON object of the file, known keys first in a fixed order, then unknown keys."""
+    d: dict[str, Any] = {
+        "format": FORMAT_ID,
+        "version": FORMAT_VERSION,
+        "id": a.id,
+        "language": a.language,
+        "status": a.status,
+        "topic": a.topic,
+        "tags": list(a.tags),
+        "kicker": a.kicker,
+        "headline": a.headline,
+        "dateline": _with_extra(
+            {"source": a.dateline.source, "place": a.dateline.place, "date": a.dateline.date},
+            a.dateline.extra,
+        ),
+        "lede": a.lede,
+        "body": [_block_to_dict(b) for b in a.body],
+        "quotes": [
+            _with_extra({"speaker": q.speaker, "role": q.role, "text": q.text, "kind": q.kind}, q.extra)
+            for q in a.quotes
+        ],
+        "awards": [
+            _with_extra(
+                {
+                    "recipient": w.recipient,
+                    "recipient_kind": w.recipient_kind,
+                    "award": w.award,
+                    "conferred_by": w.conferred_by,
+                    "reason": w.reason,
+                },
+                w.extra,
+            )
+            for w in a.awards
+        ],
+        "byline": _with_extra({"authors": list(a.byline.authors), "signoff": a.byline.signoff}, a.byline.extra),
+        "created": a.created,
+        "updated": a.updated,
+        "published": a.published,
+    }
+    return _with_extra(d, a.extra)
+
+
+def dumps(a: Article) -> str:
+    """The exact text of the `.article` file for ``a``."""
+    return json.dumps(article_to_dict(a), ensure_ascii=False, indent=2) + "\n"
+
+
+# -------------------------------------------------------------- from the file
+
+_TYPE_NAMES = {str: "a text", int: "a whole number", list: "a list", dict: "an object"}
+
+
+def _get(obj: dict[str, Any], key: str, kind: type, path: str, default: Any, nullable: bool = False) -> Any:
+    if key not in obj:
+        return default
+    value = obj[key]
+    if value is None and nullable:
+        return None
+    if kind is int and isinstance(value, bool):
+        value = "bool"
+    if not isinstance(value, kind):
+        expected = _TYPE_NAMES[kind] + (" or null" if nullable else "")
+        raise _Invalid(N_("“{path}” should be {expected}"), path=path, expected=expected)
+    return value
+
+
+def _choice(obj: dict[str, Any], key: str, choices: tuple[str, ...], path: str, default: str) -> str:
+    value = _get(obj, key, str, path, default)
+    if value not in choices:
+        raise _Invalid(
+            N_("“{path}” is “{value}”, which is not one of {choices}"),
+            path=path,
+            value=value,
+            choices=", ".join(choices),
+        )
+    return value
+
+
+def _str_list(obj: dict[str, Any], key: str, path: str) -> list[str]:
+    items = _get(obj, key, list, path, [])
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            raise _Invalid(N_("“{path}” should be a text"), path=f"{path}[{i}]", expected="")
+    return list(items)
+
+
+def _obj(value: Any, path: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Invalid(N_("“{path}” should be an object"), path=path)
+    return value
+
+
+def _extra(obj: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k not in known}
+
+
+def _marks_from(items: list[Any], raw_text: str, path: str) -> tuple[str, list[Mark]]:
+    text, offset = nfc_offset_map(raw_text)
+    marks = []
+    for i, raw in enumerate(items):
+        mp = f"{path}.marks[{i}]"
+        m = _obj(raw, mp)
+        start = _get(m, "start", int, f"{mp}.start", None)
+        end = _get(m, "end", int, f"{mp}.end", None)
+        if start is None or end is None or not 0 <= start <= end <= len(raw_text):
+            raise _Invalid(N_("“{path}” does not lie inside the text of its block"), path=mp)
+        marks.append(
+            Mark(
+                start=offset[start],
+                end=offset[end],
+                type=_choice(m, "type", MARK_TYPES, f"{mp}.type", "bold"),
+                href=_get(m, "href", str, f"{mp}.href", None, nullable=True),
+                extra=_extra(m, ("start", "end", "type", "href")),
+            )
+        )
+    return text, marks
+
+
+def _block_from(raw: Any, path: str) -> Block:
+    d = _obj(raw, path)
+    btype = _choice(d, "type", BLOCK_TYPES, f"{path}.type", "paragraph")
+    text, marks = _marks_from(_get(d, "marks", list, f"{path}.marks", []), _get(d, "text", str, f"{path}.text", ""), path)
+    known: tuple[str, ...] = ("type", "text", "marks")
+    block = Block(type=btype, text=text, marks=marks)
+    if btype == "image":
+        known += IMAGE_KEYS
+        for key in IMAGE_KEYS:
+            setattr(block, key, _get(d, key, str, f"{path}.{key}", ""))
+    block.extra = _extra(d, known)
+    return block
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """Build an article from the file's JSON object; raises ``_Invalid`` on wrong types."""
+    a = Article(id=_get(d, "id", str, "id", ""))
+    if not a.id:
+        raise _Invalid(N_("the article has no “id”"))
+    a.language = _get(d, "language", str, "language", "vi")
+    if a.base_language not in ("vi", "en"):
+        raise _Invalid(N_("the language “{value}” is not supported (use “vi” or “en”)"), value=a.language)
+    a.status = _choice(d, "status", STATUSES, "status", "draft")
+    a.topic = _get(d, "topic", str, "topic", "")
+    a.tags = _str_list(d, "tags", "tags")
+    a.kicker = _get(d, "kicker", str, "kicker", "")
+    a.headline = _get(d, "headline", str, "headline", "")
+    dl = _obj(d.get("dateline", {}), "dateline")
+    a.dateline = Dateline(
+        source=_get(dl, "source", str, "dateline.source", ""),
+        place=_get(dl, "place", str, "dateline.place", ""),
+        date=_get(dl, "date", str, "dateline.date", None, nullable=True),
+        extra=_extra(dl, ("source", "place", "date")),
+    )
+    a.lede = _get(d, "lede", str, "lede", "")
+    a.body = [_block_from(b, f"body[{i}]") for i, b in enumerate(_get(d, "body", list, "body", []))]
+    for i, raw in enumerate(_get(d, "quotes", list, "quotes", [])):
+        p = f"quotes[{i}]"
+        q = _obj(raw, p)
+        a.quotes.append(
+            Quote(
+                speaker=_get(q, "speaker", str, f"{p}.speaker", ""),
+                role=_get(q, "role", str, f"{p}.role", ""),
+                text=_get(q, "text", str, f"{p}.text", ""),
+                kind=_choice(q, "kind", QUOTE_KINDS, f"{p}.kind", "direct"),
+                extra=_extra(q, ("speaker", "role", "text", "kind")),
+            )
+        )
+    for i, raw in enumerate(_get(d, "awards", list, "awards", [])):
+        p = f"awards[{i}]"
+        w = _obj(raw, p)
+        a.awards.append(
+            Award(
+                recipient=_get(w, "recipient", str, f"{p}.recipient", ""),
+                recipient_kind=_choice(w, "recipient_kind", RECIPIENT_KINDS, f"{p}.recipient_kind", "collective"),
+                award=_get(w, "award", str, f"{p}.award", ""),
+                conferred_by=_get(w, "conferred_by", str, f"{p}.conferred_by", ""),
+                reason=_get(w, "reason", str, f"{p}.reason", ""),
+                extra=_extra(w, ("recipient", "recipient_kind", "award", "conferred_by", "reason")),
+            )
+        )
+    by = _obj(d.get("byline", {}), "byline")
+    a.byline = Byline(
+        authors=_str_list(by, "authors", "byline.authors"),
+        signoff=_get(by, "signoff", str, "byline.signoff", ""),
+        extra=_extra(by, ("authors", "signoff")),
+    )
+    a.created = _get(d, "created", str, "created", None, nullable=True)
+    a.updated = _get(d, "updated", str, "updated", None, nullable=True)
+    a.published = _get(d, "published", str, "published", None, nullable=True)
+    a.extra = _extra(d, tuple(article_to_dict(Article()).keys()))
+    return a
+
+
+def loads(text: str, name: str = "article") -> Article:
+    """Parse the text of an `.article` file; raises ArticleFileError naming ``name``."""
+    stripped = text.strip()
+    if not stripped:
+        raise ArticleFileError(N_("Cannot open “{file}”: the file is empty."), file=name)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            raise ArticleFileError(
+                N_("Cannot open “{file}”: the file is cut short (truncated) and is not a complete article."),
+                file=name,
+            ) from None
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: it is not an article file (invalid JSON at line {line}, column {column})."),
+            file=name,
+            line=exc.lineno,
+            column=exc.colno,
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: it is JSON but not an ArticleDesk article (no “format”: “{format}”)."),
+            file=name,
+            format=FORMAT_ID,
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ArticleFileError(N_("Cannot open “{file}”: its “version” is missing or not a number."), file=name)
+    if version > FORMAT_VERSION:
+        raise ArticleFileError(
+            N_(
+                "Cannot open “{file}”: it was written by a newer ArticleDesk (file version {version}, "
+                "this program reads up to {known}); please update ArticleDesk."
+            ),
+            file=name,
+            version=version,
+            known=FORMAT_VERSION,
+        )
+    try:
+        return article_from_dict(data)
+    except _Invalid as exc:
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: {problem}."), file=name, problem=str(exc)
+        ) from None
+
+
+def load(path: str | os.PathLike[str]) -> Article:
+    """Read an `.article` file. The file is only read, never written."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ArticleFileError(N_("Cannot open “{file}”: there is no such file."), file=str(p)) from None
+    except IsADirectoryError:
+        raise ArticleFileError(N_("Cannot open “{file}”: it is a folder, not a file."), file=str(p)) from None
+    except PermissionError:
+        raise ArticleFileError(N_("Cannot open “{file}”: permission denied."), file=str(p)) from None
+    except OSError as exc:
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: {reason}."), file=str(p), reason=exc.strerror or str(exc)
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: it is not UTF-8 text (bad byte at position {pos})."),
+            file=str(p),
+            pos=exc.start,
+        ) from None
+    return loads(text, str(p))
+
+
+def _write_error(path: Path, exc: OSError) -> ArticleFileError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ArticleFileError(N_("Cannot save “{file}”: the disk is full."), file=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ArticleFileError(
+            N_("Cannot save “{file}”: permission denied (the file or its folder is read-only)."), file=str(path)
+        )
+    if exc.errno == errno.ENOENT:
+        return ArticleFileError(N_("Cannot save “{file}”: the folder does not exist."), file=str(path))
+    return ArticleFileError(N_("Cannot save “{file}”: {reason}."), file=str(path), reason=exc.strerror or str(exc))
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file, fsync and rename: all or nothing."""
+    target = Path(path)
+    folder = target.parent
+    tmp_name = None
+    try:
+        if target.exists() and not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, "read-only file")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        try:
+            dir_fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            os.fsync(dir_fd)
+        except OSError:
+            pass
+        finally:
+            os.close(dir_fd)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def save(article: Article, path: str | os.PathLike[str]) -> None:
+    """Write ``article`` to ``path`` atomically."""
+    write_atomic(path, dumps(article).encode("utf-8"))

@@ -1,0 +1,1 @@
+"""Widgets only: they talk to the session, never to files or exporters directly."""

@@ -286,7 +286,7 @@ def loads(text: str, name: str = "article") -> Article:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or (stripped.startswith("{") and not stripped.endswith("}")):
             raise ArticleFileError(
                 N_("Cannot open “{file}”: the file is cut short (truncated) and is not a complete article."),
                 file=name,

@@ -1,0 +1,86 @@
+"""Assembles the application in one place: QApplication, translators, settings, session, window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from editor import APP_ID, APP_NAME, __version__
+from editor.i18n import install_translators, ui_language
+from editor.model.article_file import ArticleFileError
+from editor.session import ArticleSession
+from editor.settings import Settings
+from editor.ui.file_commands import error_text
+from editor.ui.main_window import MainWindow
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created with ArticleDesk's names when there is none yet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app  # type: ignore[return-value]
+
+
+def open_first_article(window: MainWindow, path: str | None) -> None:
+    """Startup: the file asked for, else the last open file, else (first run) the sample.
+
+    A file that cannot be opened becomes one sentence in ``window.pending_messages`` and the
+    window falls back to a new article.
+    """
+    settings = window.settings
+    session = window.session
+    if path:
+        try:
+            session.open(path)
+        except ArticleFileError as exc:
+            window.pending_messages.append(error_text(exc))
+            session.new_article(ui_language(settings))
+            return
+        window.remember_open_file()
+        return
+    last = settings.value("files/last_open")
+    if last and Path(last).is_file():
+        try:
+            session.open(last)
+        except ArticleFileError as exc:
+            window.pending_messages.append(error_text(exc))
+        else:
+            window.remember_open_file()
+            return
+    if not settings.value("files/sample_shown"):
+        if window.open_sample_copy("vi"):
+            settings.set_value("files/sample_shown", True)
+            settings.sync()
+            return
+    session.new_article(ui_language(settings))
+
+
+def create_main_window(path: str | None = None, settings: Settings | None = None) -> MainWindow:
+    """The main window with its session and first article, not shown (for run_gui, tests, bench)."""
+    settings = settings if settings is not None else Settings()
+    session = ArticleSession()
+    window = MainWindow(session, settings)
+    open_first_article(window, path)
+    return window
+
+
+def run_gui(path: str | None = None) -> int:
+    """Run the editor window on ``path`` (or restore the last session) until it is closed."""
+    app = application()
+    settings = Settings()
+    translators = install_translators(app, ui_language(settings))
+    window = create_main_window(path, settings)
+    window.show()
+    QTimer.singleShot(0, window.show_pending_messages)
+    try:
+        return app.exec()
+    finally:
+        del translators

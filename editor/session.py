@@ -1,0 +1,154 @@
+"""The open article: its file path, modified state, opening and saving. No widgets here."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from editor import APP_NAME
+from editor.model import article_file
+from editor.model.article import Article, now_iso
+
+TITLE_HEADLINE_CHARS = 60
+
+
+class ArticleSession(QObject):
+    """Owns the article being edited and knows whether it differs from its file."""
+
+    modified_changed = Signal(bool)
+    path_changed = Signal(str)  # "" when the article has no file yet
+    article_replaced = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.article: Article = Article.new("vi")
+        self._path: Path | None = None
+        self._modified = False
+        self._saved_text: str | None = None  # the file text as last read or written
+        self._disk_stamp: tuple[int, int] | None = None
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def path(self) -> Path | None:
+        """The file the article was opened from or saved to, or None while untitled."""
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        """True when there are edits that are not in the file."""
+        return self._modified
+
+    def mark_modified(self) -> None:
+        """Record that the user changed the article."""
+        self._set_modified(True)
+
+    def _set_modified(self, value: bool) -> None:
+        if value != self._modified:
+            self._modified = value
+            self.modified_changed.emit(value)
+
+    def _set_path(self, path: Path | None) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit(str(path) if path else "")
+
+    def _replace(self, article: Article, path: Path | None, saved_text: str | None) -> None:
+        self.article = article
+        self._saved_text = saved_text
+        self._disk_stamp = _stamp(path) if path else None
+        self._set_path(path)
+        self._set_modified(False)
+        self.article_replaced.emit()
+
+    # ------------------------------------------------------------ open and new
+
+    def new_article(self, language: str = "vi") -> None:
+        """Replace the article with an empty one in ``language`` ("vi" or "en")."""
+        self._replace(Article.new(language), None, None)
+
+    def open(self, path: str | os.PathLike[str]) -> None:
+        """Open ``path``; raises ArticleFileError and keeps the current article if it cannot."""
+        target = Path(path).absolute()
+        article = article_file.load(target)
+        self._replace(article, target, article_file.dumps(article))
+
+    def open_copy(self, path: str | os.PathLike[str]) -> None:
+        """Open ``path`` as a new untitled article (a template such as the built-in sample).
+
+        The copy gets its own id and creation time, so saving it never touches ``path`` and two
+        copies are never mistaken for the same article.
+        """
+        article = article_file.load(path)
+        article.id = str(uuid.uuid4())
+        article.created = article.updated = now_iso()
+        self._replace(article, None, None)
+
+    # ------------------------------------------------------------------- save
+
+    def has_changes(self) -> bool:
+        """True when the article differs from the file it was last read from or written to."""
+        return self._saved_text is None or article_file.dumps(self.article) != self._saved_text
+
+    def changed_on_disk(self) -> bool:
+        """True when the file was changed by someone else since it was opened or saved here."""
+        if self._path is None or self._disk_stamp is None:
+            return False
+        current = _stamp(self._path)
+        return current is not None and current != self._disk_stamp
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Write the article atomically to ``path`` (default: its own file).
+
+        ``updated`` is stamped only when the content changed. Raises ArticleFileError when the
+        write fails; the article then stays modified and keeps its old path.
+        """
+        target = Path(path).absolute() if path is not None else self._path
+        if target is None:
+            raise ValueError("an untitled article needs a path to be saved")
+        previous_updated = self.article.updated
+        if self.has_changes():
+            self.article.updated = now_iso()
+        try:
+            text = article_file.dumps(self.article)
+            article_file.write_atomic(target, text.encode("utf-8"))
+        except article_file.ArticleFileError:
+            self.article.updated = previous_updated
+            raise
+        self._saved_text = text
+        self._disk_stamp = _stamp(target)
+        self._set_path(target)
+        self._set_modified(False)
+
+    # ------------------------------------------------------------------ title
+
+    def display_name(self) -> str:
+        """File name, else the headline, else "Untitled"."""
+        if self._path is not None:
+            return self._path.name
+        headline = " ".join(self.article.headline.split())
+        if headline:
+            if len(headline) > TITLE_HEADLINE_CHARS:
+                headline = headline[: TITLE_HEADLINE_CHARS - 1].rstrip() + "…"
+            return headline
+        return QCoreApplication.translate("ArticleSession", "Untitled")
+
+    def title(self) -> str:
+        """The window title as the user sees it: "name* — ArticleDesk" while modified."""
+        marker = "*" if self._modified else ""
+        return f"{self.display_name()}{marker} — {APP_NAME}"
+
+    def window_title(self) -> str:
+        """The title for QWidget.setWindowTitle: Qt shows the "[*]" only while modified."""
+        return f"{self.display_name()}[*] — {APP_NAME}"
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)

@@ -1,0 +1,180 @@
+"""User settings, declared once with their types and defaults, stored in an INI file.
+
+Where things live (computed when asked, never at import, so tests can point the XDG_* variables
+at a temporary folder):
+
+- settings: ``user_config_dir("ArticleDesk")/articledesk.ini``;
+- data (recovery, history, outbox): ``user_data_dir("ArticleDesk")``;
+- caches (compiled translations): ``user_cache_dir("ArticleDesk")``.
+
+``ARTICLEDESK_HOME`` overrides all three with ``$ARTICLEDESK_HOME/{config,data,cache}`` (a portable
+install, or a test).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from editor import APP_NAME
+
+MAX_RECENT_FILES = 10
+SETTINGS_FILE = "articledesk.ini"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: its key in the INI file, its Python type and its default."""
+
+    key: str
+    type: type
+    default: Any
+
+
+# Every setting the program reads or writes. Add new ones here, nowhere else.
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("window/geometry", QByteArray, QByteArray()),
+        Setting("window/state", QByteArray, QByteArray()),
+        Setting("window/splitter", QByteArray, QByteArray()),
+        Setting("window/fields_visible", bool, True),
+        Setting("files/recent", list, []),
+        Setting("files/last_open", str, ""),
+        Setting("files/sample_shown", bool, False),
+        Setting("ui/language", str, ""),  # "" = follow the system locale
+    )
+}
+
+
+def _dir(kind: str) -> Path:
+    home = os.environ.get("ARTICLEDESK_HOME")
+    if home:
+        return Path(home) / kind
+    finder = {
+        "config": platformdirs.user_config_dir,
+        "data": platformdirs.user_data_dir,
+        "cache": platformdirs.user_cache_dir,
+    }[kind]
+    return Path(finder(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Folder of the settings file (not created here)."""
+    return _dir("config")
+
+
+def data_dir() -> Path:
+    """Folder for the user's data: recovery copies, history, outbox (not created here)."""
+    return _dir("data")
+
+
+def cache_dir() -> Path:
+    """Folder for things that can be rebuilt, such as compiled translations (not created here)."""
+    return _dir("cache")
+
+
+def settings_path() -> Path:
+    """The INI file the settings are stored in."""
+    return config_dir() / SETTINGS_FILE
+
+
+def _coerce(setting: Setting, raw: Any) -> Any:
+    """Turn what QSettings gives back from an INI file into the declared type."""
+    if raw is None:
+        return _copy_default(setting)
+    kind = setting.type
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in ("true", "1", "yes", "on")
+        return bool(raw)
+    if kind is list:
+        if isinstance(raw, str):  # QSettings returns a one-item list as a plain string
+            return [raw] if raw else []
+        if isinstance(raw, (list, tuple)):
+            return [str(v) for v in raw if v is not None and str(v)]
+        return _copy_default(setting)
+    if kind is QByteArray:
+        return raw if isinstance(raw, QByteArray) else _copy_default(setting)
+    if kind is int:
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            return setting.default
+    return str(raw) if raw is not None else setting.default
+
+
+def _copy_default(setting: Setting) -> Any:
+    default = setting.default
+    if isinstance(default, list):
+        return list(default)
+    if isinstance(default, QByteArray):
+        return QByteArray(default)
+    return default
+
+
+class Settings:
+    """Typed access to the declared settings; the file is created on the first write only."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else settings_path()
+        self._qsettings: QSettings | None = None
+
+    def _store(self, create: bool) -> QSettings | None:
+        if self._qsettings is None:
+            if not create and not self.path.exists():
+                return None
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        return self._qsettings
+
+    def value(self, key: str) -> Any:
+        """The stored value of ``key`` in its declared type, or its default."""
+        setting = SETTINGS[key]
+        store = self._store(create=False)
+        if store is None:
+            return _copy_default(setting)
+        return _coerce(setting, store.value(key))
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Store ``value`` for ``key`` (must be a declared setting of the declared type)."""
+        setting = SETTINGS[key]
+        if setting.type is list:
+            value = [str(v) for v in value]
+        elif not isinstance(value, setting.type):
+            raise TypeError(f"setting {key} takes {setting.type.__name__}, not {type(value).__name__}")
+        store = self._store(create=True)
+        assert store is not None
+        store.setValue(key, value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        if self._qsettings is not None:
+            self._qsettings.sync()
+
+    # ---------------------------------------------------------------- recent files
+
+    def recent_files(self) -> list[str]:
+        """Recently opened or saved files, newest first (at most MAX_RECENT_FILES)."""
+        return self.value("files/recent")[:MAX_RECENT_FILES]
+
+    def add_recent_file(self, path: str | os.PathLike[str]) -> None:
+        """Put ``path`` at the top of the recent files."""
+        name = str(Path(path).absolute())
+        files = [f for f in self.recent_files() if f != name]
+        self.set_value("files/recent", [name, *files][:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: str | os.PathLike[str]) -> None:
+        """Forget ``path`` in the recent files (e.g. after it was deleted)."""
+        name = str(Path(path).absolute())
+        self.set_value("files/recent", [f for f in self.recent_files() if f != name])
+
+    def clear_recent_files(self) -> None:
+        """Forget all recent files."""
+        self.set_value("files/recent", [])

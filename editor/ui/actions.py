@@ -1,0 +1,225 @@
+"""The one declarative table of menus and actions (id, text, shortcut, handler, enabled-when).
+
+The main window builds its menus and toolbar from ``ITEMS`` in order. A handler is the name of a
+MainWindow method; it is called with ``data`` when the item has data, with the checked state when
+it is a plain checkable action, else with no argument. ``enabled_when`` names a MainWindow
+method returning bool. Texts are English sources translated in the context "actions".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+Key = QKeySequence.StandardKey
+Shortcut = Key | str | tuple[Key | str, ...] | None
+N_ = QT_TRANSLATE_NOOP  # marks table texts: QT_TRANSLATE_NOOP("actions", text)
+
+
+@dataclass(frozen=True)
+class MenuSpec:
+    """A menu; ``parent`` is "" for the menu bar, else the id of the enclosing menu."""
+
+    id: str
+    text: str
+    parent: str = ""
+    separator_before: bool = False
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One command as the user sees it in a menu (and perhaps on the toolbar)."""
+
+    id: str
+    text: str
+    menu: str
+    handler: str
+    shortcut: Shortcut = None
+    enabled_when: str | None = None
+    checkable: bool = False
+    group: str | None = None  # exclusive (radio) group
+    data: str | None = None
+    toolbar: bool = False
+    icon: str = ""  # freedesktop icon-theme name, used when the system has a theme
+    font: str = ""  # "bold", "italic" or "underline": how the toolbar button looks
+    separator_before: bool = False
+    tip: str = ""
+
+
+ITEMS: tuple[MenuSpec | ActionSpec, ...] = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("actions", "&File")),
+    ActionSpec("new", QT_TRANSLATE_NOOP("actions", "&New"), "file", "new_article", Key.New,
+               tip=QT_TRANSLATE_NOOP("actions", "New empty article in the current article's language"),
+               icon="document-new"),
+    MenuSpec("file/new_in", QT_TRANSLATE_NOOP("actions", "New Article &In"), "file"),
+    ActionSpec("new_vi", QT_TRANSLATE_NOOP("actions", "&Vietnamese"), "file/new_in", "new_article_in", data="vi"),
+    ActionSpec("new_en", QT_TRANSLATE_NOOP("actions", "&English"), "file/new_in", "new_article_in", data="en"),
+    ActionSpec("open", QT_TRANSLATE_NOOP("actions", "&Open…"), "file", "open_file", Key.Open,
+               icon="document-open", separator_before=True),
+    MenuSpec("file/recent", QT_TRANSLATE_NOOP("actions", "Open &Recent"), "file"),
+    ActionSpec("clear_recent", QT_TRANSLATE_NOOP("actions", "&Clear Recent Files"), "file/recent",
+               "clear_recent_files", enabled_when="has_recent_files"),
+    ActionSpec("save", QT_TRANSLATE_NOOP("actions", "&Save"), "file", "save", Key.Save,
+               icon="document-save", separator_before=True),
+    ActionSpec("save_as", QT_TRANSLATE_NOOP("actions", "Save &As…"), "file", "save_as", (Key.SaveAs, "Ctrl+Shift+S"),
+               icon="document-save-as"),
+    ActionSpec("export_text", QT_TRANSLATE_NOOP("actions", "&Export as Plain Text…"), "file", "export_text",
+               separator_before=True),
+    ActionSpec("close", QT_TRANSLATE_NOOP("actions", "&Close"), "file", "close_article", ("Ctrl+W", Key.Close),
+               icon="document-close", separator_before=True),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), "file", "quit", (Key.Quit, "Ctrl+Q"),
+               icon="application-exit"),
+
+    MenuSpec("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("actions", "&Undo"), "edit", "undo", Key.Undo,
+               enabled_when="can_undo", icon="edit-undo"),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("actions", "&Redo"), "edit", "redo", Key.Redo,
+               enabled_when="can_redo", icon="edit-redo"),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("actions", "Cu&t"), "edit", "cut", Key.Cut,
+               icon="edit-cut", separator_before=True),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("actions", "&Copy"), "edit", "copy", Key.Copy, icon="edit-copy"),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("actions", "&Paste"), "edit", "paste", Key.Paste, icon="edit-paste"),
+    ActionSpec("select_all", QT_TRANSLATE_NOOP("actions", "Select &All"), "edit", "select_all", Key.SelectAll,
+               icon="edit-select-all"),
+    ActionSpec("find", QT_TRANSLATE_NOOP("actions", "&Find…"), "edit", "show_find", Key.Find,
+               icon="edit-find", separator_before=True),
+    ActionSpec("replace", QT_TRANSLATE_NOOP("actions", "&Replace…"), "edit", "show_replace", (Key.Replace, "Ctrl+H"),
+               icon="edit-find-replace"),
+
+    MenuSpec("format", QT_TRANSLATE_NOOP("actions", "F&ormat")),
+    ActionSpec("bold", QT_TRANSLATE_NOOP("actions", "&Bold"), "format", "toggle_bold", Key.Bold,
+               checkable=True, toolbar=True, icon="format-text-bold", font="bold"),
+    ActionSpec("italic", QT_TRANSLATE_NOOP("actions", "&Italic"), "format", "toggle_italic", Key.Italic,
+               checkable=True, toolbar=True, icon="format-text-italic", font="italic"),
+    ActionSpec("underline", QT_TRANSLATE_NOOP("actions", "&Underline"), "format", "toggle_underline", Key.Underline,
+               checkable=True, toolbar=True, icon="format-text-underline", font="underline"),
+    ActionSpec("link", QT_TRANSLATE_NOOP("actions", "&Link…"), "format", "edit_link", "Ctrl+K",
+               tip=QT_TRANSLATE_NOOP("actions", "Make the selection a link, or remove the link"),
+               toolbar=True, icon="insert-link"),
+    ActionSpec("paragraph", QT_TRANSLATE_NOOP("actions", "&Normal Paragraph"), "format", "set_block_type",
+               "Ctrl+Shift+N", data="paragraph", checkable=True, toolbar=True, separator_before=True),
+    ActionSpec("heading", QT_TRANSLATE_NOOP("actions", "Inter&title"), "format", "set_block_type",
+               "Ctrl+Alt+2", data="heading", checkable=True, toolbar=True,
+               tip=QT_TRANSLATE_NOOP("actions", "A heading inside the body")),
+    ActionSpec("quote", QT_TRANSLATE_NOOP("actions", "Block &Quote"), "format", "set_block_type",
+               "Ctrl+Alt+Q", data="quote", checkable=True, toolbar=True),
+    ActionSpec("list_item", QT_TRANSLATE_NOOP("actions", "Bulleted &List"), "format", "set_block_type",
+               "Ctrl+Shift+L", data="list_item", checkable=True, toolbar=True),
+
+    MenuSpec("view", QT_TRANSLATE_NOOP("actions", "&View")),
+    ActionSpec("show_fields", QT_TRANSLATE_NOOP("actions", "Show &Fields Panel"), "view", "set_fields_visible",
+               "F9", checkable=True),
+    MenuSpec("view/language", QT_TRANSLATE_NOOP("actions", "Interface &Language"), "view", separator_before=True),
+    ActionSpec("ui_vi", QT_TRANSLATE_NOOP("actions", "Tiếng Việt"), "view/language", "set_interface_language",
+               data="vi", checkable=True, group="ui_language"),
+    ActionSpec("ui_en", QT_TRANSLATE_NOOP("actions", "English"), "view/language", "set_interface_language",
+               data="en", checkable=True, group="ui_language"),
+
+    MenuSpec("help", QT_TRANSLATE_NOOP("actions", "&Help")),
+    MenuSpec("help/sample", QT_TRANSLATE_NOOP("actions", "Open &Sample Article"), "help"),
+    ActionSpec("sample_vi", QT_TRANSLATE_NOOP("actions", "&Vietnamese"), "help/sample", "open_sample", data="vi"),
+    ActionSpec("sample_en", QT_TRANSLATE_NOOP("actions", "&English"), "help/sample", "open_sample", data="en"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About ArticleDesk"), "help", "show_about",
+               icon="help-about", separator_before=True),
+)
+
+
+def tr(text: str) -> str:
+    """Translate a table text."""
+    return QCoreApplication.translate("actions", text)
+
+
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    """All key sequences of a shortcut spec, platform bindings first, without duplicates."""
+    if shortcut is None:
+        return []
+    parts = shortcut if isinstance(shortcut, tuple) else (shortcut,)
+    out: list[QKeySequence] = []
+    for part in parts:
+        seqs = QKeySequence.keyBindings(part) if isinstance(part, Key) else [QKeySequence(part)]
+        for seq in seqs:
+            if not seq.isEmpty() and seq not in out:
+                out.append(seq)
+    return out
+
+
+@dataclass
+class BuiltActions:
+    """What build_actions made: actions and menus by id, and the format toolbar."""
+
+    actions: dict[str, QAction]
+    menus: dict[str, QMenu]
+    toolbar: QToolBar
+
+
+def _connect(action: QAction, spec: ActionSpec, target: object) -> None:
+    handler: Callable[..., object] = getattr(target, spec.handler)
+    if spec.data is not None:
+        action.triggered.connect(lambda _checked=False, h=handler, d=spec.data: h(d))
+    elif spec.checkable:
+        action.triggered.connect(lambda checked, h=handler: h(checked))
+    else:
+        action.triggered.connect(lambda _checked=False, h=handler: h())
+
+
+def _toolbar_font(spec: ActionSpec, base: QFont) -> QFont:
+    font = QFont(base)
+    font.setBold(spec.font == "bold")
+    font.setItalic(spec.font == "italic")
+    font.setUnderline(spec.font == "underline")
+    return font
+
+
+def build_actions(target: QObject, menubar: QMenuBar, toolbar_title: str) -> BuiltActions:
+    """Create every menu and action of ``ITEMS`` on ``menubar``, handlers bound to ``target``."""
+    menus: dict[str, QMenu] = {}
+    actions: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
+    toolbar = QToolBar(toolbar_title, target)  # type: ignore[arg-type]
+    toolbar.setObjectName("format_toolbar")
+    for item in ITEMS:
+        if isinstance(item, MenuSpec):
+            parent = menubar if not item.parent else menus[item.parent]
+            if item.separator_before and item.parent:
+                menus[item.parent].addSeparator()
+            menu = parent.addMenu(tr(item.text))
+            menu.setObjectName(f"menu_{item.id.replace('/', '_')}")
+            menus[item.id] = menu
+            continue
+        action = QAction(tr(item.text), target)
+        action.setObjectName(f"action_{item.id}")
+        action.setShortcuts(key_sequences(item.shortcut))
+        if item.tip:
+            action.setToolTip(tr(item.tip))
+            action.setStatusTip(tr(item.tip))
+        if item.icon and QIcon.hasThemeIcon(item.icon):
+            action.setIcon(QIcon.fromTheme(item.icon))
+        action.setCheckable(item.checkable)
+        if item.group:
+            group = groups.setdefault(item.group, QActionGroup(target))
+            group.addAction(action)
+        _connect(action, item, target)
+        menu = menus[item.menu]
+        if item.separator_before:
+            menu.addSeparator()
+        menu.addAction(action)
+        if item.toolbar:
+            if item.separator_before:
+                toolbar.addSeparator()
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            if button is not None and item.font:
+                button.setFont(_toolbar_font(item, button.font()))
+        actions[item.id] = action
+    return BuiltActions(actions, menus, toolbar)
+
+
+def update_enabled(actions: dict[str, QAction], target: object) -> None:
+    """Enable or disable every action whose table entry has an ``enabled_when`` predicate."""
+    for item in ITEMS:
+        if isinstance(item, ActionSpec) and item.enabled_when:
+            actions[item.id].setEnabled(bool(getattr(target, item.enabled_when)()))

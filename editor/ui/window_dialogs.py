@@ -1,0 +1,115 @@
+"""The few questions and messages the main window puts to the user.
+
+They are small methods on purpose (Mu's passive window): tests replace them with monkeypatch
+instead of driving real modal dialogs, and the rest of the window only calls these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from editor.model.article_file import EXTENSION
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+class WindowDialogs:
+    """Mixin for MainWindow (a QWidget): every modal dialog goes through one of these methods."""
+
+    tr: Callable[..., str]
+
+    def article_filter(self) -> str:
+        """File-dialog filter for article files."""
+        return self.tr("Articles (*{ext});;All files (*)").format(ext=EXTENSION)
+
+    def ask_save_changes(self, name: str) -> str:
+        """Ask whether to save the changes to ``name``: returns "save", "discard" or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved Changes"))
+        box.setText(self.tr("Save the changes to “{name}”?").format(name=name))
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Don't Save"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return CANCEL
+
+    def ask_open_path(self, folder: str) -> str | None:
+        """The article file to open, or None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), folder, self.article_filter())
+        return path or None
+
+    def ask_save_path(self, suggested: str) -> str | None:
+        """Where to save the article, or None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article"), suggested, self.article_filter())
+        return path or None
+
+    def ask_export_path(self, suggested: str) -> str | None:
+        """Where to write the plain-text export, or None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as Plain Text"), suggested, self.tr("Text files (*.txt);;All files (*)")
+        )
+        return path or None
+
+    def ask_link_url(self, current: str) -> str | None:
+        """The address for a link ("" removes the link), or None when the user cancels."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit  # dialogs load on first use
+
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Link"),
+            self.tr("Address of the link (leave empty to remove the link):"),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        return text.strip() if ok else None
+
+    def ask_overwrite_changed_file(self, name: str) -> bool:
+        """The file changed on disk since it was opened: overwrite it anyway?"""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
+
+        answer = QMessageBox.warning(
+            self,
+            self.tr("File Changed on Disk"),
+            self.tr("“{name}” was changed by another program since you opened it. Overwrite it with your version?")
+            .format(name=name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def show_error(self, message: str) -> None:
+        """Tell the user, in one sentence, what went wrong."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
+
+        QMessageBox.warning(self, self.tr("ArticleDesk"), message)
+
+    def show_info(self, message: str) -> None:
+        """Tell the user something worth knowing (no question asked)."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
+
+        QMessageBox.information(self, self.tr("ArticleDesk"), message)
+
+    def show_about_box(self, title: str, text: str) -> None:
+        """The About box."""
+        from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
+
+        QMessageBox.about(self, title, text)

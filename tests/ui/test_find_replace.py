@@ -1,0 +1,138 @@
+"""Find and replace in the body: NFC-blind search, whole words, one-step replace all, the bar."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
+
+from editor.model.article import Block, Mark
+from editor.model.marks import mark_dicts
+from editor.ui.body_editor import BodyEditor
+from editor.ui.find_replace import FindReplaceBar
+
+TEXT = [
+    Block(text="Việt Nam 👋🏽 việt kiều, Việt Nam."),
+    Block(type="heading", text="Người Việt"),
+    Block(text="Việtnam không tính khi tìm cả từ", marks=[Mark(start=0, end=4, type="bold")]),
+]
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+@pytest.fixture
+def editor(qtbot) -> BodyEditor:
+    widget = BodyEditor()
+    qtbot.addWidget(widget)
+    widget.set_blocks([Block(type=b.type, text=b.text, marks=list(b.marks)) for b in TEXT])
+    return widget
+
+
+def selected(editor: BodyEditor) -> tuple[int, str]:
+    cursor = editor.textCursor()
+    return cursor.blockNumber(), cursor.selectedText()
+
+
+def test_find_moves_through_matches_and_wraps(editor):
+    found = []
+    for _ in range(5):
+        assert editor.find("việt")
+        found.append(selected(editor))
+    assert found == [(0, "Việt"), (0, "việt"), (0, "Việt"), (1, "Việt"), (2, "Việt")]
+    assert editor.find("việt") and selected(editor) == (0, "Việt")  # wrapped to the top
+    assert editor.find("việt", backwards=True) and selected(editor) == (2, "Việt")
+
+
+def test_a_match_after_an_emoji_selects_the_right_letters(editor):
+    assert editor.find("việt kiều")
+    assert selected(editor) == (0, "việt kiều")
+
+
+def test_match_case_and_whole_word(editor):
+    assert editor.find("việt", case_sensitive=True) and selected(editor) == (0, "việt")
+    assert editor.find("việt", case_sensitive=True) and selected(editor) == (0, "việt")  # the only one
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    hits = set()
+    for _ in range(6):
+        assert editor.find("Việt", whole_word=True)
+        hits.add(editor.textCursor().selectionStart())
+    third = editor.document().findBlockByNumber(2).position()
+    assert third not in hits and len(hits) == 4  # "Việtnam" is not the whole word "Việt"
+    assert not editor.find("Hà Nội")
+
+
+def test_search_ignores_how_the_accents_were_typed(editor):
+    assert editor.find(nfd("Người Việt")) and selected(editor) == (1, "Người Việt")
+    editor.set_blocks([Block(text="x")])
+    cursor = QTextCursor(editor.document())
+    cursor.insertText(nfd("Tiếng Việt ") + "ở Hà Nội")  # typed with Unikey in "Unicode tổ hợp"
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    assert editor.find("Việt")
+    assert unicodedata.normalize("NFC", editor.textCursor().selectedText()) == "Việt"
+    assert editor.find("Hà") and editor.textCursor().selectedText() == "Hà"
+
+
+def test_replace_current_replaces_only_a_selected_match(editor):
+    assert not editor.replace_current("X")  # no search yet
+    editor.find("Việt Nam")
+    assert editor.replace_current("Việt Nam")  # replaced, then the next one is selected
+    assert editor.replace_current("VN")
+    assert editor.blocks()[0].text == "Việt Nam 👋🏽 việt kiều, VN."
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.find("kiều")
+    cursor = editor.textCursor()
+    cursor.clearSelection()
+    editor.setTextCursor(cursor)
+    assert not editor.replace_current("x")  # nothing selected: only finds
+    assert selected(editor) == (0, "kiều")
+
+
+def test_replace_all_is_one_undo_step_and_keeps_formats(editor):
+    assert editor.replace_all(nfd("việt"), nfd("Việt"), case_sensitive=True) == 1
+    assert editor.replace_all("Việt", "Đại Việt", whole_word=True) == 4
+    out = editor.blocks()
+    assert out[0].text == "Đại Việt Nam 👋🏽 Đại Việt kiều, Đại Việt Nam."
+    assert out[1].text == "Người Đại Việt" and out[1].type == "heading"
+    assert out[2].text.startswith("Việtnam") and unicodedata.is_normalized("NFC", out[0].text)
+    editor.replace_all("Việtnam", "VN")
+    assert mark_dicts(editor.blocks()[2].marks) == [{"start": 0, "end": 2, "type": "bold"}]
+    editor.undo()
+    editor.undo()
+    assert editor.blocks()[0].text == "Việt Nam 👋🏽 Việt kiều, Việt Nam."
+    assert editor.replace_all("không có", "x") == 0
+
+
+def test_the_bar_finds_replaces_and_reports(qtbot, editor):
+    bar = FindReplaceBar(editor)
+    qtbot.addWidget(bar)
+    editor.show()
+    editor.find("Người")
+    bar.show_find()
+    assert bar.isVisible() and bar.find_field.text() == "Người"
+    assert not bar.replace_field.isVisibleTo(bar)
+    bar.find_field.setText("việt")
+    bar.next_button.click()
+    assert selected(editor)[1].lower() == "việt" and bar.status.text() == ""
+    bar.show_replace()
+    assert bar.replace_field.isVisibleTo(bar) and bar.find_field.text() == "Việt"
+    bar.word_box.setChecked(True)
+    bar.replace_field.setText("Nam Việt")
+    bar.replace_all_button.click()
+    assert bar.status.text() == "4 replaced"
+    editor.undo()
+    bar.find_field.setText("không thấy")
+    bar.next_button.click()
+    assert bar.status.text() == "Not found"
+    bar.find_field.setText("kiều")
+    bar.replace_field.setText("kiều bào")
+    bar.replace_button.click()  # first finds
+    bar.replace_button.click()  # then replaces
+    assert "việt kiều bào" in editor.blocks()[0].text
+    bar.find_field.setFocus()
+    QTest.keyClick(bar.find_field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()

@@ -1,0 +1,108 @@
+"""``articledesk check FILE... [--style PACK] [--format text|json] [--fix]`` (contract.md §2).
+
+Findings go to standard output, one per line (JSON Lines with ``--format json``), in document
+order. Exit 0 when no file holds an error-level finding, 1 when one does, 2 when a file or the
+pack cannot be read. ``--fix`` applies only the fixes marked safe, first copying the file to
+``FILE.bak``, and says what it changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+BACKUP_SUFFIX = ".bak"
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Declare the ``check`` subcommand on the main parser."""
+    check = sub.add_parser("check", help="check articles against the house style")
+    check.add_argument("files", metavar="FILE", nargs="+", help=".article files to check")
+    check.add_argument("--style", metavar="PACK",
+                       help="a pack name (vi-newsroom, en-newsroom) or a pack file; default: by article language")
+    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("--fix", action="store_true",
+                       help="apply the fixes marked safe (keeps FILE.bak) and report what changed")
+
+
+def _text_line(file: str, finding, fixed: bool | None) -> str:
+    where = finding.field if finding.block is None else f"{finding.field}[{finding.block}]"
+    line = (f"{file}:{where}:{finding.start}-{finding.end}: {finding.severity} {finding.rule} "
+            f"“{finding.text}”: {finding.message}")
+    if fixed:
+        line += f" [fixed: “{finding.replacements[0]}”]"
+    elif finding.replacements:
+        line += " [→ " + " | ".join(f"“{r}”" for r in finding.replacements) + "]"
+    return line
+
+
+def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) -> tuple[int, str | None]:
+    """Check one file; returns (number of error findings, problem sentence or None)."""
+    from editor.model import article_file
+    from editor.model.house_style import (
+        apply_safe_fixes,
+        check_article,
+        default_pack_for,
+        filter_ignored,
+        load_pack,
+    )
+
+    article = article_file.load(path)  # ArticleFileError propagates as one sentence
+    pack = load_pack(style or default_pack_for(article.language))
+    findings = filter_ignored(check_article(article, pack), article)
+    applied: set = set()
+    if fix and any(f.safe_fix for f in findings):
+        fixed_article, done = apply_safe_fixes(article, findings)
+        if done:
+            original = path.read_bytes()
+            article_file.write_atomic(path.with_name(path.name + BACKUP_SUFFIX), original)
+            article_file.save(fixed_article, path)
+            applied = set(done)
+    errors = 0
+    for finding in findings:
+        was_fixed = finding in applied if fix else None
+        if finding.severity == "error" and not was_fixed:
+            errors += 1
+        if fmt == "json":
+            record = finding.to_json(str(path))
+            if fix:
+                record["fixed"] = bool(was_fixed)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(_text_line(str(path), finding, was_fixed) + "\n")
+    if fix and fmt == "text":
+        backup = path.name + BACKUP_SUFFIX
+        note = f"{path}: applied {len(applied)} safe fix(es); the original is kept as {backup}" if applied \
+            else f"{path}: nothing to fix safely"
+        print(note, file=sys.stderr)
+    return errors, None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run the check over every file; see the module docstring for exit codes."""
+    from editor.model.article_file import ArticleFileError
+    from editor.model.house_style import PackError, load_pack
+
+    if args.style:
+        try:
+            load_pack(args.style)
+        except PackError as exc:
+            print(f"articledesk: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    unreadable = False
+    errors = 0
+    for name in args.files:
+        try:
+            found, _ = _check_one(Path(name), args.style, args.format, args.fix, sys.stdout)
+            errors += found
+        except (ArticleFileError, PackError) as exc:
+            print(f"articledesk: {exc}", file=sys.stderr)
+            unreadable = True
+    sys.stdout.flush()
+    if unreadable:
+        return EXIT_USAGE
+    return EXIT_FOUND if errors else EXIT_OK

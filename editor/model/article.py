@@ -20,6 +20,8 @@ QUOTE_KINDS = ("direct", "paraphrase")
 RECIPIENT_KINDS = ("collective", "individual")
 LANGUAGES = ("vi", "en")
 IMAGE_KEYS = ("src", "caption", "credit", "alt")
+# Files the body accepts as pictures (drops, pastes of local images).
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg", ".tif", ".tiff")
 
 
 class _Normalised:

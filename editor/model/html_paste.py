@@ -16,12 +16,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .article import Block
+from .article import IMAGE_SUFFIXES, Block
 from .marks import Styles, normalise_marks, runs_to_marks
 from .text import nfc, nfc_offset_map
 
 ALLOWED_SCHEMES = ("http", "https", "mailto")
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".svg", ".tif", ".tiff")
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details div dl dt fieldset figcaption figure "

@@ -7,9 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
-from editor.model.article import Article, Block
+from editor.model.article import IMAGE_SUFFIXES, Article, Block
 from editor.model.article_file import ArticleFileError, dumps, loads
-from editor.model.html_paste import IMAGE_SUFFIXES, blocks_from_html, blocks_from_text
 from editor.qtdoc import selection_to_blocks
 
 # The body's own clipboard format: an .article file holding the copied blocks, so copying
@@ -40,6 +39,8 @@ def can_paste(source: QMimeData) -> bool:
 
 def blocks_from_mime(source: QMimeData) -> list[Block]:
     """What a paste or drop of ``source`` inserts: the app's own blocks, local pictures, HTML or text."""
+    from editor.model.html_paste import blocks_from_html, blocks_from_text  # loaded on the first paste
+
     if source.hasFormat(MIME_BLOCKS):
         try:
             return loads(bytes(source.data(MIME_BLOCKS).data()).decode("utf-8")).body

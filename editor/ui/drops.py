@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
+from editor.model.article import IMAGE_SUFFIXES
 from editor.model.article_file import EXTENSION
-from editor.model.html_paste import IMAGE_SUFFIXES
 
 
 def dropped_local_files(mime: QMimeData | None) -> list[Path]:

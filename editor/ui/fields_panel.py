@@ -91,7 +91,6 @@ class FieldsPanel(QWidget):
         edit = QLineEdit(self)
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
-        edit.setClearButtonEnabled(False)
         return edit
 
     def _build_headline_group(self) -> QGroupBox:

@@ -40,6 +40,15 @@ FIELDS_WIDTH = 480
 class MainWindow(FileCommands, EditCommands, WindowDialogs, QMainWindow):
     """One article on screen. Talks to the session; files and dialogs go through its mixins."""
 
+    @property
+    def find_bar(self) -> FindReplaceBar:
+        """The find and replace bar under the body, created the first time it is wanted."""
+        if self._find_bar is None:
+            self._find_bar = FindReplaceBar(self.body, None)
+            self._find_bar.hide()
+            self._body_layout.addWidget(self._find_bar)
+        return self._find_bar
+
     def __init__(self, session: ArticleSession, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -59,14 +68,12 @@ class MainWindow(FileCommands, EditCommands, WindowDialogs, QMainWindow):
 
         self.body = BodyEditor()
         self.body.setObjectName("body")
-        self.find_bar = FindReplaceBar(self.body, None)
-        self.find_bar.hide()
+        self._find_bar: FindReplaceBar | None = None  # built on first use: keeps start-up light
         body_pane = QWidget()
-        body_layout = QVBoxLayout(body_pane)
+        self._body_layout = body_layout = QVBoxLayout(body_pane)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         body_layout.addWidget(self.body, 1)
-        body_layout.addWidget(self.find_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
@@ -323,5 +330,6 @@ class MainWindow(FileCommands, EditCommands, WindowDialogs, QMainWindow):
         self.save_layout()
         self.settings.set_value("files/last_open", str(self.session.path) if self.session.path else "")
         self.settings.sync()
-        self.find_bar.hide()
+        if self._find_bar is not None:
+            self._find_bar.hide()
         event.accept()

@@ -9,28 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from editor import __version__
+from exports.formats import FORMATS
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
-# Export formats implemented so far, with their file extension and writer.
-# Writers return text (str) or bytes; each one takes the model article only.
-
-
-def _txt_writer(article) -> bytes:
-    from exports.text import article_to_text
-
-    return article_to_text(article).encode("utf-8")
-
-
-EXPORTERS: dict[str, tuple[str, Callable]] = {
-    "txt": (".txt", _txt_writer),
-}
-
-SUBCOMMANDS = ("export",)
+SUBCOMMANDS = ("check", "export")
 
 
 class UsageError(Exception):
@@ -50,10 +36,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ArticleDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    from editor.cli_check import add_parser as add_check_parser
+
+    add_check_parser(sub)
     export = sub.add_parser("export", help="export an article to another format")
     export.add_argument("file", metavar="FILE", help="the .article file")
-    export.add_argument("--to", required=True, choices=sorted(EXPORTERS), metavar="FORMAT",
-                        help="output format: " + ", ".join(sorted(EXPORTERS)))
+    export.add_argument("--to", required=True, choices=list(FORMATS), metavar="FORMAT",
+                        help="output format: " + ", ".join(FORMATS))
     export.add_argument("-o", "--output", metavar="OUT", help="output file (default: FILE with the format's extension)")
     return parser
 
@@ -75,13 +64,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from editor.model.article_file import ArticleFileError, load, write_atomic
 
     source = Path(args.file)
-    extension, writer = EXPORTERS[args.to]
-    out = Path(args.output) if args.output else source.with_suffix(extension)
+    fmt = FORMATS[args.to]
+    out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
     if out.resolve() == source.resolve():
         return _fail(f"refusing to overwrite the article “{source}” with its own export; choose another -o OUT.")
     try:
         article = load(source)
-        write_atomic(out, writer(article))
+        write_atomic(out, fmt.write(article, source.resolve().parent))
     except ArticleFileError as exc:
         return _fail(str(exc))
     print(out)
@@ -94,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _build_parser().parse_args(argv)
-            return {"export": cmd_export}[args.command](args)
+            from editor.cli_check import cmd_check
+
+            return {"check": cmd_check, "export": cmd_export}[args.command](args)
         if argv and argv[0] in ("-h", "--help"):
             _build_parser().print_help()
             return EXIT_OK

@@ -10,14 +10,17 @@ from dataclasses import dataclass, field
 
 from editor.model.article import Article, Mark
 
-from .cleaning import clean_text
+from .cleaning import PARAGRAPH_BREAK, clean_text
 from .house_format import byline_text, date_line, dateline_prefix, label
 
-# Roles, in the order they appear in an article.
+# Roles, in the order they appear in an article. "pullquote" (a direct quote from the quotes
+# list, set off beside the paragraph that holds it) only appears with ``pull_quotes=True``.
 ROLES = (
     "kicker", "headline", "date", "lede", "paragraph", "heading", "quote", "list_item",
-    "image", "awards_heading", "award", "byline", "signoff",
+    "image", "pullquote", "awards_heading", "award", "byline", "signoff",
 )
+# Roles whose text may hold several paragraphs (a form feed or U+2029 in the source).
+BLOCK_ROLES = ("lede", "paragraph", "quote", "list_item", "pullquote")
 
 
 @dataclass
@@ -36,7 +39,7 @@ def _clean_marks(raw: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
     cuts = sorted({0, len(raw), *(m.start for m in marks), *(m.end for m in marks)})
     new_pos = {0: 0}
     out = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         seg = clean_text(raw[a:b])
         out.append(seg)
         new_pos[b] = new_pos[a] + len(seg)
@@ -44,8 +47,12 @@ def _clean_marks(raw: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
     return "".join(out), moved
 
 
-def article_parts(article: Article) -> list[Part]:
-    """The article as parts in reading order, with house style applied."""
+def article_parts(article: Article, pull_quotes: bool = False) -> list[Part]:
+    """The article as parts in reading order, with house style applied.
+
+    With ``pull_quotes``, the direct quotes of the quotes list are added as "pullquote" parts
+    (see :func:`add_quotes`); plain text leaves them out, as a wire story does.
+    """
     lang = article.base_language
     parts: list[Part] = []
     if article.kicker.strip():
@@ -82,6 +89,8 @@ def article_parts(article: Article) -> list[Part]:
         parts.append(Part("byline", names))
     if article.byline.signoff.strip():
         parts.append(Part("signoff", clean_text(article.byline.signoff)))
+    if pull_quotes:
+        add_quotes(parts, article)
     return parts
 
 
@@ -98,3 +107,74 @@ def award_sentence(recipient: str, kind: str, award: str, conferred_by: str, rea
     if reason.strip():
         line += " – " + clean_text(reason)
     return line
+
+
+_QUOTE_EDGES = " \t\n\xa0\"'“”‘’«»„‚…."
+
+
+def _quote_key(text: str) -> str:
+    """A quote's words for matching: spaces collapsed, quotation marks and full stops at the ends dropped."""
+    return " ".join(text.split()).strip(_QUOTE_EDGES)
+
+
+def quote_credit(attrs: dict[str, str]) -> str:
+    """The attribution printed under a quote: "Nguyễn Văn Hòa, Thiếu tướng, Cục trưởng …"."""
+    return ", ".join(v for v in (attrs.get("speaker", ""), attrs.get("role", "")) if v)
+
+
+def add_quotes(parts: list[Part], article: Article) -> None:
+    """Attribute quote blocks and add the quotes list's other direct quotes as pull quotes.
+
+    A quote block that holds a listed direct quote (or is held by it) gets the speaker and role
+    in ``attrs``. Every other direct quote becomes a "pullquote" part right after the first
+    sapo, paragraph or list item holding its words, else after the last body part. Paraphrases
+    are reported speech, not quotations: they are never set off.
+    """
+    quotes = [
+        (_quote_key(clean_text(q.text)), clean_text(q.text).strip(), {"speaker": clean_text(q.speaker).strip(),
+                                                                     "role": clean_text(q.role).strip()})
+        for q in article.quotes if q.kind == "direct" and q.text.strip()
+    ]
+    quotes = [q for q in quotes if q[0]]
+    pending = []
+    for key, text, attrs in quotes:
+        block = next((p for p in parts if p.role == "quote" and not p.attrs.get("speaker")
+                      and (key in _quote_key(p.text) or _quote_key(p.text) in key) and _quote_key(p.text)), None)
+        if block is not None:
+            block.attrs.update(attrs)
+        else:
+            pending.append((key, text, attrs))
+    if not pending:
+        return
+    body_roles = ("lede", "paragraph", "heading", "quote", "list_item", "image")
+    last = max((i for i, p in enumerate(parts) if p.role in body_roles),
+               default=max((i for i, p in enumerate(parts) if p.role in ("headline", "date")), default=0))
+    after: dict[int, list[Part]] = {}
+    for key, text, attrs in pending:
+        where = next((i for i, p in enumerate(parts)
+                      if p.role in ("lede", "paragraph", "list_item") and key in " ".join(p.text.split())), last)
+        after.setdefault(where, []).append(Part("pullquote", text, attrs=dict(attrs)))
+    merged: list[Part] = []
+    for i, part in enumerate(parts):
+        merged.append(part)
+        merged.extend(after.get(i, []))
+    parts[:] = merged
+
+
+def split_part(part: Part) -> list[Part]:
+    """A block part cut at its paragraph breaks, marks following; the prefix stays on the first piece."""
+    if part.role not in BLOCK_ROLES or PARAGRAPH_BREAK not in part.text:
+        return [part]
+    pieces: list[Part] = []
+    start = 0
+    for chunk in part.text.split(PARAGRAPH_BREAK):
+        end = start + len(chunk)
+        marks = [Mark(max(m.start, start) - start, min(m.end, end) - start, m.type, m.href)
+                 for m in part.marks if m.start < end and m.end > start]
+        if chunk:
+            pieces.append(Part(part.role, chunk, marks, attrs=dict(part.attrs)))
+        start = end + len(PARAGRAPH_BREAK)
+    if not pieces:
+        pieces.append(Part(part.role, "", attrs=dict(part.attrs)))
+    pieces[0].prefix = part.prefix
+    return pieces

@@ -14,8 +14,10 @@ EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 EN_MONTHS_AP = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 LABELS = {
-    "vi": {"awards": "Khen thưởng", "collective": "tập thể", "individual": "cá nhân", "by": "Trao tặng"},
-    "en": {"awards": "Awards", "collective": "group", "individual": "individual", "by": "Conferred by"},
+    "vi": {"awards": "Khen thưởng", "collective": "tập thể", "individual": "cá nhân", "by": "Trao tặng",
+           "source": "Nguồn", "page": "Trang"},
+    "en": {"awards": "Awards", "collective": "group", "individual": "individual", "by": "Conferred by",
+           "source": "Source", "page": "Page"},
 }
 
 

@@ -362,6 +362,12 @@ def _write_error(path: Path, exc: OSError) -> ArticleFileError:
     return ArticleFileError(N_("Cannot save “{file}”: {reason}."), file=str(path), reason=exc.strerror or str(exc))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temp file, fsync and rename: all or nothing."""
     target = Path(path)
@@ -377,6 +383,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             os.fsync(fh.fileno())
         if target.exists():
             os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        else:  # mkstemp makes the file private (0600); a new file gets the usual permissions
+            os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
         tmp_name = None
         try:

@@ -1,0 +1,61 @@
+"""The export formats the command line and the window offer, in one table.
+
+Each writer takes the model article and the folder relative image paths are read from, and
+returns the bytes of the file. Writers import their modules on first use, so listing the
+formats costs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from editor.model.article import Article
+
+Writer = Callable[[Article, "Path | None"], bytes]
+
+
+def _txt(article: Article, base_dir: Path | None) -> bytes:
+    from exports.text import article_to_text
+
+    return article_to_text(article).encode("utf-8")
+
+
+def _html(article: Article, base_dir: Path | None) -> bytes:
+    from exports.html import html_bytes
+
+    return html_bytes(article, base_dir=base_dir)
+
+
+def _docx(article: Article, base_dir: Path | None) -> bytes:
+    from exports.docx_export import DocxOptions, article_to_docx
+
+    return article_to_docx(article, DocxOptions(base_dir=base_dir))
+
+
+def _nitf(article: Article, base_dir: Path | None) -> bytes:
+    from exports.nitf import article_to_nitf
+
+    return article_to_nitf(article, base_dir=base_dir)
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One output format: its command-line name, file extension, label and writer."""
+
+    key: str
+    extension: str
+    label: str
+    write: Writer
+
+
+FORMATS: dict[str, ExportFormat] = {
+    f.key: f
+    for f in (
+        ExportFormat("txt", ".txt", "Plain text", _txt),
+        ExportFormat("html", ".html", "Web page (HTML)", _html),
+        ExportFormat("docx", ".docx", "Word document (DOCX)", _docx),
+        ExportFormat("nitf", ".xml", "NITF XML for agencies", _nitf),
+    )
+}

@@ -12,12 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from editor.model import article_file
 from editor.model.article_file import EXTENSION, ArticleFileError
 from editor.resources import resource_path
 from editor.session import ArticleSession
 from editor.settings import Settings
-from editor.ui.window_dialogs import CANCEL, SAVE
+from editor.ui.window_dialogs import CANCEL, DISCARD, SAVE
 
 SAMPLES = {"vi": "sample-vi.article", "en": "sample-en.article"}
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -81,6 +80,8 @@ class FileCommands:
         answer = self.ask_save_changes(self.session.display_name())
         if answer == SAVE:
             return self.save()
+        if answer == DISCARD:
+            self.discard_recovery()  # the user threw the changes away: no recovery entry for them
         return answer != CANCEL
 
     def remember_open_file(self) -> None:
@@ -166,8 +167,8 @@ class FileCommands:
         if self.session.path is None:
             return self.save_as()
         self.sync_body()
-        if self.session.changed_on_disk() and not self.ask_overwrite_changed_file(self.session.display_name()):
-            return False
+        if self.session.changed_on_disk():
+            return self.resolve_disk_conflict()  # keep mine, take theirs or save mine as a copy
         return self._save_to(None)
 
     def save_as(self) -> bool:
@@ -193,24 +194,6 @@ class FileCommands:
         self.remember_open_file()
         self.statusBar().showMessage(self.tr("Saved “{name}”").format(name=self.session.display_name()),
                                      STATUS_MESSAGE_MS)
-        return True
-
-    def export_text(self) -> bool:
-        """File › Export as Plain Text…: True when the text file was written."""
-        from exports.text import article_to_text
-
-        self.sync_body()
-        base = self.session.path.stem if self.session.path else Path(
-            suggested_file_name(self.session.article.headline, "")).name
-        path = self.ask_export_path(str(Path(self.default_folder()) / f"{base}.txt"))
-        if not path:
-            return False
-        try:
-            article_file.write_atomic(path, article_to_text(self.session.article).encode("utf-8"))
-        except ArticleFileError as exc:
-            self.show_error(error_text(exc))
-            return False
-        self.statusBar().showMessage(self.tr("Exported “{name}”").format(name=Path(path).name), STATUS_MESSAGE_MS)
         return True
 
     # --------------------------------------------------------------- close

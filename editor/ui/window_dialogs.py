@@ -11,6 +11,7 @@ from collections.abc import Callable
 from editor.model.article_file import EXTENSION
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+KEEP_MINE, TAKE_THEIRS, SAVE_COPY = "keep_mine", "take_theirs", "save_copy"
 
 
 class WindowDialogs:
@@ -60,15 +61,6 @@ class WindowDialogs:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article"), suggested, self.article_filter())
         return path or None
 
-    def ask_export_path(self, suggested: str) -> str | None:
-        """Where to write the plain-text export, or None when the user cancels."""
-        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as Plain Text"), suggested, self.tr("Text files (*.txt);;All files (*)")
-        )
-        return path or None
-
     def ask_link_url(self, current: str) -> str | None:
         """The address for a link ("" removes the link), or None when the user cancels."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit  # dialogs load on first use
@@ -82,19 +74,26 @@ class WindowDialogs:
         )
         return text.strip() if ok else None
 
-    def ask_overwrite_changed_file(self, name: str) -> bool:
-        """The file changed on disk since it was opened: overwrite it anyway?"""
+    def ask_overwrite_changed_file(self, name: str) -> str:
+        """The file changed on disk since it was opened: returns KEEP_MINE, TAKE_THEIRS, SAVE_COPY or CANCEL."""
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
-        answer = QMessageBox.warning(
-            self,
-            self.tr("File Changed on Disk"),
-            self.tr("“{name}” was changed by another program since you opened it. Overwrite it with your version?")
-            .format(name=name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File Changed on Disk"))
+        box.setText(self.tr("“{name}” was changed by another program since you opened it.").format(name=name))
+        box.setInformativeText(self.tr("Keep your version (the other one is kept in the revision history), take "
+                                       "the version on disk (yours is kept in the history), or save yours as a "
+                                       "separate copy?"))
+        keep = box.addButton(self.tr("&Keep Mine"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("&Take Theirs"), QMessageBox.ButtonRole.DestructiveRole)
+        copy = box.addButton(self.tr("Save Mine as a &Copy…"), QMessageBox.ButtonRole.ActionRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return {keep: KEEP_MINE, theirs: TAKE_THEIRS, copy: SAVE_COPY}.get(clicked, CANCEL)
 
     def show_error(self, message: str) -> None:
         """Tell the user, in one sentence, what went wrong."""

@@ -487,10 +487,13 @@ def test_help_opens_the_english_sample_as_an_untitled_copy(window):
     assert window.words_label.text().endswith("words")
 
 
-def test_export_as_plain_text_writes_the_file(window, monkeypatch, tmp_path):
-    text_module = pytest.importorskip("exports.text")
+def test_export_as_plain_text_writes_the_file(window, monkeypatch, tmp_path, qtbot):
+    from editor.ui.export_dialog import ExportChoice
+    from exports.text import article_to_text
+
     target = tmp_path / "bai.txt"
-    monkeypatch.setattr(window, "ask_export_path", lambda suggested: str(target))
-    assert window.export_text() is True
-    assert target.read_text(encoding="utf-8") == text_module.article_to_text(window.session.article)
+    monkeypatch.setattr(window, "ask_export_choice", lambda *a: ExportChoice("txt", target, False))
+    assert window.export_article() is True
+    qtbot.waitUntil(target.exists, timeout=5000)
+    assert target.read_text(encoding="utf-8") == article_to_text(window.session.article)
     assert window.session.article.headline in target.read_text(encoding="utf-8")

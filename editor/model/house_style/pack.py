@@ -1,0 +1,213 @@
+"""House-style packs: TOML data files with rules, settings and the newsroom registries.
+
+Layout of a pack file (see ``resources/packs/vi-newsroom.toml`` for a complete one)::
+
+    name = "my-desk"                 # shown in the UI
+    language = "vi"                  # language of the articles it checks
+    extends = "vi-newsroom"          # optional: a built-in name or a path relative to this file
+    [settings]
+    tone_placement = "first_vowel"   # "first_vowel" | "main_vowel" | "consistent"
+    [registry]                       # lists of strings or tables of string -> string
+    organisations = ["Ban Dân vận Trung ương"]
+    [registry.abbreviations]
+    ANTQ = "an ninh Tổ quốc"
+    [rules.VN-P01]                   # one table per rule id
+    kind = "builtin"                 # existence substitution occurrence repetition consistency
+    severity = "warning"             # conditional capitalization metric builtin
+    autofix = "safe"                 # "safe" | "review" | "no"
+    scope = ["prose"]
+    message = { vi = "…", en = "…" }
+    params = { ... }
+
+An extending pack merges into its base: settings and rule keys override, rule ``params``
+override key by key, registry lists and tables gain entries. ``enabled = false`` switches a
+rule off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomllib
+
+from ...resources import resource_path
+from .pack_build import build_rules, validate_document
+from .pack_errors import PackError, line_of, syntax_error
+from .registry import Impl
+from .text_tools import period_abbreviations
+
+BUILTIN_PACKS = ("vi-newsroom", "en-newsroom")
+
+
+@dataclass
+class Rule:
+    """One rule of a pack, its parameters checked and its patterns compiled."""
+
+    id: str
+    name: str
+    kind: str
+    severity: str
+    autofix: str
+    scope: tuple[str, ...]
+    message: dict[str, str]
+    messages: dict[str, dict[str, str]]
+    params: dict[str, Any]
+    enabled: bool = True
+    impl: str = ""
+    description: str = ""
+    origin: str = ""
+    param_files: dict[str, str] = field(default_factory=dict)
+    impls: tuple[Impl, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def text_for(self, lang: str, case: str | None = None) -> str:
+        """The message template in ``lang`` (falling back to English, then to the rule name)."""
+        if case and case in self.messages:
+            sub = self.messages[case]
+            if sub.get(lang) or sub.get("en"):
+                return sub.get(lang) or sub["en"]
+        return self.message.get(lang) or self.message.get("en") or self.name or self.id
+
+
+@dataclass
+class Registry:
+    """Newsroom registries: house spellings of names, abbreviations, outlet codes, sign-offs."""
+
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def list(self, name: str) -> tuple[str, ...]:
+        """A registry list such as ``organisations``, ``titles``, ``outlets``, ``signoffs``."""
+        return self.lists.get(name, ())
+
+    def table(self, name: str) -> dict[str, str]:
+        """A registry table such as ``abbreviations`` (abbreviation -> full form)."""
+        return self.tables.get(name, {})
+
+
+@dataclass
+class Pack:
+    """A loaded pack: what :func:`check_article` needs, with everything precompiled."""
+
+    name: str
+    language: str
+    path: str
+    settings: dict[str, Any]
+    registry: Registry
+    rules: dict[str, Rule]
+    shared: dict[str, Any] = field(default_factory=dict)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The rule with this id, or None."""
+        return self.rules.get(rule_id)
+
+    def is_enabled(self, rule_id: str) -> bool:
+        """Whether the pack has this rule switched on."""
+        rule = self.rules.get(rule_id)
+        return bool(rule and rule.enabled)
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        """A pack-wide setting such as ``tone_placement``."""
+        return self.settings.get(name, default)
+
+    def share(self, key: str, factory: Any) -> Any:
+        """A value built once per pack (at load) and shared by several rules' prepare steps."""
+        if key not in self.shared:
+            self.shared[key] = factory()
+        return self.shared[key]
+
+    def active(self, level: str) -> list[tuple[Rule, Impl]]:
+        """Enabled rules with their implementation for ``level`` ("field" or "article")."""
+        return self.share(f"active:{level}", lambda: [
+            (r, i) for r in self.rules.values() if r.enabled for i in r.impls if i.level == level])
+
+
+def pack_path(name_or_path: str | Path) -> Path:
+    """The file of a built-in pack name, or the given path."""
+    text = str(name_or_path)
+    if text in BUILTIN_PACKS or re.fullmatch(r"[a-z]{2}-[a-z0-9-]+", text):
+        return resource_path("packs", f"{text}.toml")
+    return Path(text)
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise PackError(str(path), None, "(file)", "cannot be read because the file does not exist") from None
+    except UnicodeDecodeError:
+        raise PackError(str(path), None, "(file)", "cannot be read because the file is not UTF-8 text") from None
+    except OSError as exc:
+        raise PackError(str(path), None, "(file)", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise syntax_error(path, text, exc) from None
+    return text, data
+
+
+def _chain(path: Path, seen: tuple[Path, ...] = ()) -> list[tuple[Path, str, dict[str, Any]]]:
+    """The pack and its bases, base first; every file validated on its own."""
+    resolved = path.resolve()
+    if resolved in seen:
+        raise PackError(str(path), None, "extends", "makes a loop of packs extending each other")
+    text, data = _read(path)
+    validate_document(data, str(path), text)
+    base = data.get("extends")
+    if base is None:
+        return [(path, text, data)]
+    base_path = pack_path(base)
+    if not base_path.is_absolute() and base not in BUILTIN_PACKS and not base_path.exists():
+        base_path = path.parent / base
+    if not base_path.exists():
+        raise PackError(str(path), line_of(text, ("extends",)), "extends",
+                        f"names “{base}”, which is neither a built-in pack nor an existing file")
+    return _chain(base_path, seen + (resolved,)) + [(path, text, data)]
+
+
+_CACHE: dict[str, Pack] = {}
+
+
+def load_pack(name_or_path: str | Path) -> Pack:
+    """Load a built-in pack by name ("vi-newsroom", "en-newsroom") or a pack file by path.
+
+    Raises :class:`PackError` (one sentence naming file, line and key) for a broken pack.
+    Loaded packs are cached by content, so loading the same pack again is cheap.
+    """
+    chain = _chain(pack_path(name_or_path))
+    digest = hashlib.sha1("\0".join(f"{p}\0{t}" for p, t, _ in chain).encode("utf-8")).hexdigest()
+    if digest in _CACHE:
+        return _CACHE[digest]
+    pack = _assemble(chain)
+    _CACHE[digest] = pack
+    return pack
+
+
+def _assemble(chain: list[tuple[Path, str, dict[str, Any]]]) -> Pack:
+    settings: dict[str, Any] = {}
+    lists: dict[str, list[str]] = {}
+    tables: dict[str, dict[str, str]] = {}
+    rule_layers: list[tuple[Path, str, dict[str, Any]]] = []
+    name = language = ""
+    for path, text, data in chain:
+        name = data.get("name", name or path.stem)
+        language = data.get("language", language)
+        settings.update(data.get("settings", {}))
+        for key, value in data.get("registry", {}).items():
+            if isinstance(value, list):
+                have = lists.setdefault(key, [])
+                have.extend(v for v in value if v not in have)
+            else:
+                tables.setdefault(key, {}).update(value)
+        rule_layers.append((path, text, data.get("rules", {})))
+    last_path = chain[-1][0]
+    registry = Registry({k: tuple(v) for k, v in lists.items()}, tables)
+    pack = Pack(name or last_path.stem, language or "vi", str(last_path), settings, registry, {})
+    pack.rules = build_rules(rule_layers, pack, Rule)
+    period_abbreviations(pack)  # shared by sentence splitting in every pack
+    pack.active("field"), pack.active("article")
+    return pack

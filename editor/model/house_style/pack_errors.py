@@ -1,0 +1,96 @@
+"""A broken pack is refused with one sentence naming the file, the line and the key."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+
+def N_(text: str) -> str:
+    """Marks a message template for translation (context "errors"), as article_file does."""
+    return text
+
+
+class PackError(Exception):
+    """A house-style pack that cannot be used; ``str()`` is one sentence for the user."""
+
+    def __init__(self, file: str, line: int | None, key: str, problem: str) -> None:
+        self.file = file
+        self.line = line
+        self.key = key
+        self.problem = problem
+        if line:
+            self.template = N_("Cannot use the house-style pack “{file}”: line {line}, key “{key}” {problem}.")
+        else:
+            self.template = N_("Cannot use the house-style pack “{file}”: key “{key}” {problem}.")
+        self.params: dict[str, Any] = {"file": file, "line": line, "key": key, "problem": problem}
+        super().__init__(self.template.format(**self.params))
+
+
+_PART = r'"(?:[^"\\]|\\.)*"|\'[^\']*\'|[A-Za-z0-9_\-]+'
+_DOTTED = rf"(?:{_PART})(?:\s*\.\s*(?:{_PART}))*"
+_HEADER = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
+_KEYLINE = re.compile(rf"^\s*({_DOTTED})\s*=")
+_INLINE_KEY = re.compile(rf"[{{,]\s*({_PART})\s*=")
+
+
+def _split(dotted: str) -> tuple[str, ...]:
+    parts = re.findall(_PART, dotted)
+    return tuple(p[1:-1] if p[:1] in "\"'" else p for p in parts)
+
+
+def key_lines(text: str) -> dict[tuple[str, ...], int]:
+    """The first line (1-based) where each key path of a TOML text is written."""
+    lines: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header:
+            table = _split(header.group(1))
+            for i in range(1, len(table) + 1):
+                lines.setdefault(table[:i], number)
+            continue
+        key = _KEYLINE.match(line)
+        if not key:
+            continue
+        path = table + _split(key.group(1))
+        for i in range(len(table) + 1, len(path) + 1):
+            lines.setdefault(path[:i], number)
+        rest = line[key.end():]
+        if "{" in rest:
+            for inner in _INLINE_KEY.finditer(rest):
+                lines.setdefault(path + _split(inner.group(1)), number)
+    return lines
+
+
+def line_of(text: str, path: tuple[str, ...]) -> int | None:
+    """The line of ``path`` or of its longest written prefix; None when nothing matches."""
+    found = key_lines(text)
+    for i in range(len(path), 0, -1):
+        if path[:i] in found:
+            return found[path[:i]]
+    return None
+
+
+def dotted(path: tuple[str, ...]) -> str:
+    """A key path as TOML would write it."""
+    return ".".join(p if re.fullmatch(r"[A-Za-z0-9_\-]+", p) else f'"{p}"' for p in path)
+
+
+def syntax_error(file: Path, text: str, exc: Exception) -> PackError:
+    """The PackError for a TOML syntax error (tomllib names the line in its message)."""
+    message = str(exc)
+    m = re.search(r"\(at line (\d+), column (\d+)\)", message)
+    line = int(m.group(1)) if m else None
+    problem = re.sub(r"\s*\(at line \d+, column \d+\)|\s*\(at end of document\)", "", message).rstrip(".")
+    key = "(syntax)"
+    if line is not None:
+        lines = text.splitlines()
+        if 0 < line <= len(lines):
+            kl, hd = _KEYLINE.match(lines[line - 1]), _HEADER.match(lines[line - 1])
+            if kl or hd:
+                key = dotted(_split((kl or hd).group(1)))  # type: ignore[union-attr]
+    elif "end of document" in message:
+        line = len(text.splitlines()) or 1
+    return PackError(str(file), line, key, f"is not valid TOML: {problem[:1].lower() + problem[1:]}")

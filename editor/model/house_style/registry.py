@@ -1,0 +1,76 @@
+"""Where rule implementations register: generic kinds by name, built-in checks by rule id.
+
+A built-in check is a plain function registered with ``@builtin("VN-P01")``; a generic kind
+(``existence``, ``substitution``...) with ``@kind("existence")``. Each declares its level
+(``field``: sees one text; ``article``: sees every field at once) and its parameters with
+their defaults, so that a pack's ``params`` can be type-checked when the pack loads. One id
+may register one function per level (VN-O08 checks a word list per field and the
+consistency of i/y spellings across the article).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+LEVELS = ("field", "article")
+
+
+@dataclass(frozen=True)
+class Impl:
+    """One registered implementation: its function, level, parameters and optional prepare step."""
+
+    name: str
+    level: str
+    fn: Callable[..., Any]
+    params: dict[str, Any] = field(default_factory=dict)
+    prepare: Callable[..., Any] | None = None
+
+
+BUILTINS: dict[str, list[Impl]] = {}
+KINDS: dict[str, list[Impl]] = {}
+
+
+def _register(table: dict[str, list[Impl]], name: str, level: str, params: dict[str, Any] | None,
+              prepare: Callable[..., Any] | None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    if level not in LEVELS:
+        raise ValueError(f"unknown level {level!r}")
+
+    def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
+        impls = table.setdefault(name, [])
+        impls[:] = [i for i in impls if i.level != level]
+        impls.append(Impl(name, level, fn, dict(params or {}), prepare))
+        return fn
+
+    return deco
+
+
+def builtin(rule_id: str, *, level: str = "field", params: dict[str, Any] | None = None,
+            prepare: Callable[..., Any] | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a built-in check for ``rule_id`` (a pack rule with ``kind = "builtin"``).
+
+    ``prepare(rule, pack)`` runs once when the pack loads; what it returns is ``rule.data``.
+    """
+    return _register(BUILTINS, rule_id, level, params, prepare)
+
+
+def kind(name: str, *, level: str = "field", params: dict[str, Any] | None = None,
+         prepare: Callable[..., Any] | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register the implementation of a generic rule kind."""
+    return _register(KINDS, name, level, params, prepare)
+
+
+def implementations(kind_name: str, impl: str) -> list[Impl]:
+    """Implementations of a rule: its kind's, or for ``builtin`` those registered under ``impl``."""
+    if kind_name == "builtin":
+        return BUILTINS.get(impl, [])
+    return KINDS.get(kind_name, [])
+
+
+def merged_param_defaults(impls: list[Impl]) -> dict[str, Any]:
+    """The declared parameters of all of a rule's implementations, with defaults."""
+    out: dict[str, Any] = {}
+    for impl in impls:
+        out.update(impl.params)
+    return out

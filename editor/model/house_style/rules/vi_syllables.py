@@ -1,0 +1,208 @@
+"""VN-O01…O09, VN-U03, VN-U06: syllable-level orthography, through editor.model.vietnamese.
+
+Every Vietnamese word token of a field is checked once (cached per field and per token);
+each rule reports the problems of its own code. Foreign names, loanwords and abbreviations
+are left alone by the syllable functions (capitalised unmarked tokens, English look-alikes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..findings import Hit
+from ..kinds import literal_alternation, match_case
+from ..pack_build import ParamProblem
+from ..registry import builtin
+from .vi_common import is_sentence_start, period_abbreviations
+
+CODE_RULES = {"checked_tone": "VN-O01", "tone_misplaced": "VN-O02", "multi_tone": "VN-O03",
+              "onset_spelling": "VN-O04", "bad_rhyme": "VN-O05", "d_stroke": "VN-U03", "mixed_script": "VN-U06"}
+IY = regex.compile(r"^(k|l|m|s|t|h|n|v|d|đ|ph|th|tr|ch|nh|kh|ngh|x|r|b)([iìíỉĩịyỳýỷỹỵ])$")
+_Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
+_I_TO_Y = str.maketrans("iìíỉĩị", "yỳýỷỹỵ")
+
+
+def house_style(pack: Any) -> str:
+    """The tone style replacements use: the house setting, or first_vowel in "consistent" mode."""
+    style = pack.setting("tone_placement", "first_vowel")
+    return style if style in ("first_vowel", "main_vowel") else "first_vowel"
+
+
+@lru_cache(maxsize=65536)
+def _problems(token: str, style: str) -> tuple[Any, ...]:
+    from ...vietnamese import check_syllable
+
+    return tuple(check_syllable(token, style))
+
+
+def vi_tokens(an: Any) -> list[tuple[int, int, str]]:
+    """Word tokens of a field (its Analysis) as the syllable functions see them (no URLs, e-mails,
+    numbers), computed once per field."""
+    from ...vietnamese import tokens
+
+    return an.cache("vi_tokens", lambda: list(tokens(an.text)))
+
+
+def legacy_encoding(an: Any) -> str | None:
+    """The legacy charset (vni, tcvn3, viqr) the field is written in, if any (cached per field)."""
+    from ...vietnamese.legacy import detect_legacy
+
+    def detect() -> str | None:
+        text = an.text
+        if text.isascii() and not any(c in text for c in "^`~?'("):
+            return None
+        return detect_legacy(text)
+
+    return an.cache("legacy", detect)
+
+
+def token_problems(ctx: Any) -> list[tuple[int, int, str, Any]]:
+    """``(start, end, token, problem)`` for every syllable problem in the field (none in a
+    paragraph still in a legacy encoding: VN-U02 converts it as a whole)."""
+    style = house_style(ctx.pack)
+
+    def build() -> list[tuple[int, int, str, Any]]:
+        if legacy_encoding(ctx.an):
+            return []
+        return [(s, e, t, p) for s, e, t in vi_tokens(ctx.an) for p in _problems(t, style)]
+
+    return ctx.an.cache("vi_problems", build)
+
+
+def valid_syllable(word: str) -> bool:
+    """Whether ``word`` is one well-formed Vietnamese syllable."""
+    from ...vietnamese import parse
+
+    syl = parse(word.lower())
+    return syl is not None and syl.valid
+
+
+def _report(code: str):  # noqa: ANN202 - returns the rule function
+    def rule(ctx: Any) -> Iterator[Hit]:
+        for start, end, _token, problem in token_problems(ctx):
+            if problem.code == code:
+                certain = code == "bad_rhyme" and problem.safe
+                yield Hit(start, end, tuple(problem.replacements), safe=problem.safe, certain=certain,
+                          case=getattr(problem, "message_key", None))
+    rule.__doc__ = f"Tokens with the syllable problem “{code}”."
+    return rule
+
+
+for _code, _rule_id in CODE_RULES.items():
+    builtin(_rule_id)(_report(_code))
+
+
+@builtin("VN-O06", params={"min_run": 4, "long_run": 8, "hints": []},
+         prepare=lambda rule, pack: {"hints": frozenset(h.lower() for h in rule.params["hints"])})
+def no_diacritics_run(ctx: Any) -> Iterator[Hit]:
+    """Four or more valid Vietnamese syllables in a row, all without accents (typed without an IME).
+
+    Real text has short accentless runs ("khen cho anh Phan"), so a run counts only when it
+    holds a ``hints`` word (one that is nearly always written with a mark: toi, dang, khong)
+    or reaches ``long_run`` syllables.
+    """
+    hints = ctx.data["hints"]
+    from ...vietnamese import is_plain_vietnamese
+
+    text = ctx.text
+    run: list[tuple[int, int, str]] = []
+    for tok in vi_tokens(ctx.an) + [(len(text), len(text), "")]:
+        plain = bool(tok[2]) and tok[2].isascii() and is_plain_vietnamese(tok[2])
+        if plain and run and text[run[-1][1]:tok[0]].strip() == "":
+            run.append(tok)
+            continue
+        if len(run) >= ctx.params["min_run"] and (
+                len(run) >= ctx.params["long_run"] or any(t[2].lower() in hints for t in run)):
+            yield Hit(run[0][0], run[-1][1], (), safe=False)
+        run = [tok] if plain else []
+
+
+@builtin("VN-O07")
+def ime_residue(ctx: Any) -> Iterator[Hit]:
+    """Telex/VNI keystrokes left in a word (vieejt, vie65t): offer the word the IME meant."""
+    from ...vietnamese import ime_residue as residue
+    from ...vietnamese import tokens
+
+    for start, end, token in tokens(ctx.text, with_digits=True):
+        if not token.isascii():
+            continue  # keystroke residue is plain ASCII letters and digits
+        fixed = residue(token)
+        if fixed and fixed != token:
+            yield Hit(start, end, (fixed,), safe=False)
+
+
+def _prepare_iy(rule: Any, pack: Any) -> dict[str, Any]:
+    table = dict(rule.params["house"])
+    keys = list(table) + [k[:1].upper() + k[1:] for k in table if k[:1].islower()]
+    return {"words": literal_alternation(keys), "table": table}
+
+
+@builtin("VN-O08", params={"house": {}}, prepare=_prepare_iy)
+def i_or_y_list(ctx: Any) -> Iterator[Hit]:
+    """i/y spellings the house list fixes (quí → quý); capitalised names are left alone."""
+    pattern = ctx.data["words"]
+    if pattern is None:
+        return
+    abbrevs = period_abbreviations(ctx.pack)
+    for m in pattern.finditer(ctx.text):
+        found = m.group()
+        good = ctx.data["table"].get(found)
+        if good is None:
+            if not is_sentence_start(ctx.text, m.start(), abbrevs):
+                continue  # a capitalised word mid-sentence is a name
+            good = match_case(found, ctx.data["table"][found[:1].lower() + found[1:]])
+        yield Hit(m.start(), m.end(), (good,), params={"good": good})
+
+
+@builtin("VN-O08", level="article")
+def i_or_y_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
+    """kĩ/kỹ, lí/lý, tỉ/tỷ …: one spelling per article (lower-case words only; names exempt)."""
+    seen: list[tuple[Any, int, int, str, str]] = []
+    for ft in ctx.in_scope():
+        for start, end, token in vi_tokens(ctx.analysis(ft)):
+            m = IY.match(token)
+            if m and token[-1] not in "iy":
+                seen.append((ft, start, end, token, token.translate(_Y_TO_I)))
+    forms: dict[str, Counter[str]] = {}
+    for _, _, _, token, key in seen:
+        forms.setdefault(key, Counter())[token] += 1
+    for ft, start, end, token, key in seen:
+        tally = forms[key]
+        if len(tally) > 1:
+            best = max(tally, key=lambda f: (tally[f], f == key.translate(_I_TO_Y)))
+            if token != best:
+                yield ft, Hit(start, end, (best,), safe=False, case="consistency", params={"good": best})
+
+
+def _prepare_lexicon(rule: Any, pack: Any) -> dict[str, Any]:
+    from ...vietnamese import to_tone_style
+
+    words = list(rule.params["lexicon"])
+    name = rule.params["lexicon_file"]
+    if name:
+        base = Path(rule.param_files.get("lexicon_file", rule.origin)).parent
+        path = Path(name) if Path(name).is_absolute() else base / name
+        try:
+            words += path.read_text(encoding="utf-8").split()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ParamProblem("lexicon_file", f"names “{name}”, which cannot be read ({exc})") from None
+    return {"lexicon": frozenset(to_tone_style(w.lower(), "first_vowel") for w in words)}
+
+
+@builtin("VN-O09", params={"lexicon": [], "lexicon_file": ""}, prepare=_prepare_lexicon)
+def lexicon(ctx: Any) -> Iterator[Hit]:
+    """Valid-looking lower-case syllables missing from the newsroom lexicon (when one is given)."""
+    from ...vietnamese import to_tone_style
+
+    known = ctx.data["lexicon"]
+    if not known:
+        return
+    for start, end, token in vi_tokens(ctx.an):
+        if token.islower() and valid_syllable(token) and to_tone_style(token, "first_vowel") not in known:
+            yield Hit(start, end, (), safe=False)

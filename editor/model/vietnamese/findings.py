@@ -1,0 +1,53 @@
+"""Syllable problems over a whole text, with the context a single token cannot see.
+
+``check_syllable`` judges one token. An unaccented token such as "that", "lit" or "tich"
+is a stop rhyme missing its tone only inside Vietnamese prose: in an English example
+sentence it is English. :func:`syllable_findings` drops findings on unaccented tokens
+whose neighbours hold fewer than two accented Vietnamese syllables.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .checks import Problem, check_syllable
+from .parsing import parse
+from .tokens import tokens
+
+# How many tokens on each side make the context, and how many of them must be accented Vietnamese.
+CONTEXT = 3
+MIN_MARKED_NEIGHBOURS = 2
+_CONTEXT_CODES = frozenset(("checked_tone", "onset_spelling", "bad_rhyme"))
+
+
+class SyllableFinding(NamedTuple):
+    """A problem of the token ``text[start:end]``."""
+
+    start: int
+    end: int
+    token: str
+    problem: Problem
+
+
+def _marked(token: str) -> bool:
+    syl = parse(token)
+    return syl is not None and syl.marked and syl.rhyme_ok
+
+
+def syllable_findings(text: str, tone_style: str = "first_vowel") -> list[SyllableFinding]:
+    """Every orthography problem of ``text`` (NFC), token by token, in text order."""
+    words = list(tokens(text))
+    marked: list[bool] | None = None
+    out: list[SyllableFinding] = []
+    for i, (start, end, word) in enumerate(words):
+        problems = check_syllable(word, tone_style)
+        if not problems:
+            continue
+        if not _marked(word) and any(p.code in _CONTEXT_CODES for p in problems):
+            if marked is None:
+                marked = [_marked(w) for _, _, w in words]
+            around = marked[max(0, i - CONTEXT):i] + marked[i + 1:i + 1 + CONTEXT]
+            if sum(around) < MIN_MARKED_NEIGHBOURS:
+                problems = [p for p in problems if p.code not in _CONTEXT_CODES]
+        out.extend(SyllableFinding(start, end, word, p) for p in problems)
+    return out

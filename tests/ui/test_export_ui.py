@@ -1,0 +1,104 @@
+"""File › Export… as a journalist uses it: format, destination, errors first, cancel, open folder."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from editor.app import create_main_window
+from editor.model.article import Block
+from editor.settings import Settings
+from editor.ui.export_dialog import ExportChoice, ExportDialog
+from exports import formats
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    w = create_main_window(None, Settings(tmp_path / "s" / "articledesk.ini"))
+    qtbot.addWidget(w)
+    w.show()
+    w.errors_shown = []
+    monkeypatch.setattr(w, "show_error", lambda message: w.errors_shown.append(message))
+    monkeypatch.setattr(w, "ask_save_changes", lambda name: "discard")  # no modal dialog at teardown
+    return w
+
+
+def choose(monkeypatch, window, fmt, path, open_folder=False):
+    monkeypatch.setattr(window, "ask_export_choice", lambda *a: ExportChoice(fmt, path, open_folder))
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("html", lambda data, headline: headline in data.decode("utf-8")),
+    ("docx", lambda data, headline: data[:2] == b"PK"),
+    ("nitf", lambda data, headline: b"<nitf" in data),
+])
+def test_every_format_is_written_where_the_user_chose(window, monkeypatch, qtbot, tmp_path, fmt, check):
+    target = tmp_path / f"out{formats.FORMATS[fmt].extension}"
+    choose(monkeypatch, window, fmt, target)
+    assert window.export_article()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert check(target.read_bytes(), window.session.article.headline)
+    assert "out" in window.statusBar().currentMessage()
+    assert window.settings.value("export/format") == fmt
+
+
+def test_errors_are_announced_first_and_the_user_may_stop(window, monkeypatch, qtbot, tmp_path):
+    window.session.article.body = [Block(text="Nhiều tập thể có thành tich xuất sắc.")]
+    window.body.set_blocks(window.session.article.body)
+    asked = []
+    monkeypatch.setattr(window, "ask_export_despite_errors", lambda n: asked.append(n) or False)
+    target = tmp_path / "x.html"
+    choose(monkeypatch, window, "html", target)
+    assert window.export_article() is False
+    assert asked and asked[0] >= 1
+    qtbot.wait(200)
+    assert not target.exists()
+    monkeypatch.setattr(window, "ask_export_despite_errors", lambda n: True)
+    assert window.export_article() is True
+    qtbot.waitUntil(target.exists, timeout=5000)
+
+
+def test_cancel_discards_the_result_and_keeps_the_old_file(window, monkeypatch, qtbot, tmp_path):
+    release = threading.Event()
+
+    def slow(article, base_dir):
+        release.wait(5)
+        return b"new"
+
+    monkeypatch.setitem(formats.FORMATS, "txt", formats.ExportFormat("txt", ".txt", "Plain text", slow))
+    target = tmp_path / "keep.txt"
+    target.write_bytes(b"old")
+    choose(monkeypatch, window, "txt", target)
+    assert window.export_article()
+    window.export_job.progress.cancel()  # the user presses Cancel
+    release.set()
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=5000)
+    assert target.read_bytes() == b"old"
+
+
+def test_open_the_folder_when_done(window, monkeypatch, qtbot, tmp_path):
+    opened = []
+    monkeypatch.setattr(window, "open_folder", lambda folder: opened.append(Path(folder)))
+    target = tmp_path / "a.txt"
+    choose(monkeypatch, window, "txt", target, open_folder=True)
+    window.export_article()
+    qtbot.waitUntil(lambda: opened == [tmp_path], timeout=5000)
+
+
+def test_write_failure_is_one_sentence(window, monkeypatch, qtbot, tmp_path):
+    choose(monkeypatch, window, "txt", tmp_path / "no" / "such" / "a.txt")
+    window.export_article()
+    qtbot.waitUntil(lambda: bool(window.errors_shown), timeout=5000)
+    assert "folder does not exist" in window.errors_shown[0]
+
+
+def test_dialog_follows_the_format(qtbot, tmp_path):
+    dialog = ExportDialog("bai-viet", str(tmp_path), "html", False)
+    qtbot.addWidget(dialog)
+    assert dialog.path_edit.text() == str(tmp_path / "bai-viet.html")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    assert dialog.path_edit.text() == str(tmp_path / "bai-viet.docx")
+    choice = dialog.choice()
+    assert choice == ExportChoice("docx", tmp_path / "bai-viet.docx", False)

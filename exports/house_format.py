@@ -10,14 +10,15 @@ from datetime import date, datetime
 
 # Fixed weekday table (outputs.md V2: never the OS locale). Monday is 0.
 VI_WEEKDAYS_WORD = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+VI_WEEKDAYS_NUMBER = ("Thứ 2", "Thứ 3", "Thứ 4", "Thứ 5", "Thứ 6", "Thứ 7", "Chủ nhật")  # a desk's house choice
 EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EN_MONTHS_AP = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 LABELS = {
     "vi": {"awards": "Khen thưởng", "collective": "tập thể", "individual": "cá nhân", "by": "Trao tặng",
-           "source": "Nguồn", "page": "Trang"},
+           "source": "Nguồn", "page": "Trang", "printed": "In bài"},
     "en": {"awards": "Awards", "collective": "group", "individual": "individual", "by": "Conferred by",
-           "source": "Source", "page": "Page"},
+           "source": "Source", "page": "Page", "printed": "Printed"},
 }
 
 
@@ -45,14 +46,18 @@ def parse_when(value: str | None) -> datetime | date | None:
         return None
 
 
-def date_line(value: str | None, language: str) -> str:
-    """The printed date line: "Thứ Năm, 12/3/2026, 18:40 (GMT+7)" or "Thursday, March 12, 2026"."""
+def date_line(value: str | None, language: str, weekday_style: str = "word") -> str:
+    """The printed date line: "Thứ Năm, 12/3/2026, 18:40 (GMT+7)" or "Thursday, March 12, 2026".
+
+    ``weekday_style`` "number" writes Vietnamese weekdays as "Thứ 5" (a house choice, V2).
+    """
     when = parse_when(value)
     if when is None:
         return ""
     day = when.date() if isinstance(when, datetime) else when
     if language == "vi":
-        text = f"{VI_WEEKDAYS_WORD[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
+        weekdays = VI_WEEKDAYS_NUMBER if weekday_style == "number" else VI_WEEKDAYS_WORD
+        text = f"{weekdays[day.weekday()]}, {day.day:02d}/{day.month:02d}/{day.year}"
         if isinstance(when, datetime):
             text += f", {when.hour:02d}:{when.minute:02d}"
             offset = when.utcoffset()
@@ -73,10 +78,14 @@ def dateline_prefix(source: str, place: str, language: str) -> str:
     place = place.strip()
     if language == "vi":
         return f"({source}) – " if source else ""
-    if place and source:
-        return f"{place.upper()} ({source}) — "
     if place:
-        return f"{place.upper()} — "
+        # AP datelines capitalise the city only: "SACRAMENTO, Calif.", not "CALIF.".
+        city, comma, rest = place.partition(",")
+        place = city.upper() + comma + rest
+    if place and source:
+        return f"{place} ({source}) — "
+    if place:
+        return f"{place} — "
     return f"({source}) — " if source else ""
 
 

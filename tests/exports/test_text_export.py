@@ -43,3 +43,10 @@ def test_clean_text_keeps_no_break_spaces_and_maps_breaks():
     assert clean_text("a\x0cb\u2029c") == "a\n\nb\n\nc"
     assert clean_text("".join(chr(i) for i in range(32)) + "x\ufffe\uffff") == "\t" + "\n" * 5 + "x"
     assert clean_text("Vie\u0323\u0302t") == "Việt"
+
+
+def test_english_dateline_capitalises_the_city_only():
+    from exports.house_format import dateline_prefix
+
+    assert dateline_prefix("AP", "Sacramento, Calif.", "en") == "SACRAMENTO, Calif. (AP) — "
+    assert dateline_prefix("AD", "Hanoi", "en") == "HANOI (AD) — "

@@ -184,3 +184,16 @@ def test_dateline_dash_is_safe_only_in_the_dateline(tmp_path):
     pack = desk(tmp_path, "[rules.VN-S01]\nenabled = false\n")
     found = of(check_article(story("(ANTV) - Chiều 11/3, hội nghị - một sự kiện lớn."), pack), "VN-P08")
     assert [(f.start, f.text, f.safe_fix) for f in found] == [(6, " - ", True), (29, " - ", False)]
+
+
+def test_signoff_made_of_the_authors_initials_is_known():
+    from editor.model.article import Article, Block, Byline
+    from editor.model.house_style import check_article, load_pack
+
+    a = Article.new("vi")
+    a.headline = "Tin ngắn"
+    a.body = [Block(text="Sáng nay, Hà Nội có mưa.")]
+    a.byline = Byline(authors=["Minh Thu"], signoff="MT")
+    assert not [f for f in check_article(a, load_pack("vi-newsroom")) if f.rule == "VN-S03"]
+    a.byline = Byline(authors=["Minh Thu"], signoff="QX")
+    assert [f for f in check_article(a, load_pack("vi-newsroom")) if f.rule == "VN-S03"]

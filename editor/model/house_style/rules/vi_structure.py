@@ -93,10 +93,22 @@ def is_byline(line: str, signoffs: frozenset[str]) -> bool:
     return line in signoffs or bool(INITIALS.match(line) or NAME_LINE.match(line) or THEO.match(line))
 
 
+def author_initials(authors: list[str]) -> frozenset[str]:
+    """Initials of each author's name, as sign-offs are written: "Minh Thu" -> "MT"."""
+    found = set()
+    for name in authors:
+        letters = "".join(part[0] for part in regex.findall(r"\p{L}+", name)).upper()
+        if len(letters) >= 2:
+            found.add(letters)
+    return frozenset(found)
+
+
 @builtin("VN-S03", level="article")
 def byline(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """The article ends with a (registered) byline or sign-off, and nothing but chrome after it."""
-    signoffs = frozenset(ctx.pack.registry.list("signoffs"))
+    # The desk's registered sign-offs, and the initials of this article's own authors
+    # ("Minh Thu" signs "MT"): both are known sign-offs.
+    signoffs = frozenset(ctx.pack.registry.list("signoffs")) | author_initials(ctx.article.byline.authors)
     units: list[tuple[Any, int, int, str]] = []
     for ft in ctx.fields:
         if ft.field != "body" or not ft.text.strip():

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model.article import Article
 
-Writer = Callable[[Article, "Path | None"], bytes]
+if TYPE_CHECKING:
+    from exports.print_layout import PrintOptions
+
+Writer = Callable[..., bytes]  # (article, base_dir) -> bytes; pdf also takes options=PrintOptions
 
 
 def _txt(article: Article, base_dir: Path | None) -> bytes:
@@ -40,6 +44,13 @@ def _nitf(article: Article, base_dir: Path | None) -> bytes:
     return article_to_nitf(article, base_dir=base_dir)
 
 
+def _pdf(article: Article, base_dir: Path | None, options: PrintOptions | None = None) -> bytes:
+    """The print layout as PDF; ``options`` None means A4, one column, default margins."""
+    from exports.print_pdf import render_pdf
+
+    return render_pdf(article, options, base_dir=base_dir)
+
+
 @dataclass(frozen=True)
 class ExportFormat:
     """One output format: its command-line name, file extension, label and writer."""
@@ -48,6 +59,7 @@ class ExportFormat:
     extension: str
     label: str
     write: Writer
+    print_options: bool = False  # takes the page set-up (--paper, --columns)
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -57,5 +69,6 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("html", ".html", "Web page (HTML)", _html),
         ExportFormat("docx", ".docx", "Word document (DOCX)", _docx),
         ExportFormat("nitf", ".xml", "NITF XML for agencies", _nitf),
+        ExportFormat("pdf", ".pdf", "PDF for printing", _pdf, print_options=True),
     )
 }

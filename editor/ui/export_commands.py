@@ -26,11 +26,12 @@ class ExportJob(QObject):
 
     done = Signal(object, str)  # bytes or None, error sentence ("" when none)
 
-    def __init__(self, article: Article, fmt: str, base_dir: Path | None) -> None:
+    def __init__(self, article: Article, fmt: str, base_dir: Path | None, options: object = None) -> None:
         super().__init__()
         self.article = article
         self.fmt = fmt
         self.base_dir = base_dir
+        self.options = options  # the page set-up, for formats that print
         self.cancelled = False
         self.choice: ExportChoice | None = None
         self.progress = None
@@ -38,7 +39,11 @@ class ExportJob(QObject):
     def run(self) -> None:
         """Render the article (worker thread)."""
         try:
-            data = FORMATS[self.fmt].write(self.article, self.base_dir)
+            export_format = FORMATS[self.fmt]
+            if export_format.print_options:
+                data = export_format.write(self.article, self.base_dir, options=self.options)
+            else:
+                data = export_format.write(self.article, self.base_dir)
         except (ArticleFileError, OSError, ValueError) as exc:
             self.done.emit(None, str(exc))
             return
@@ -126,7 +131,12 @@ class ExportCommands:
         if errors and not self.ask_export_despite_errors(errors):
             return False
         base_dir = self.session.path.parent if self.session.path else None  # type: ignore[attr-defined]
-        job = ExportJob(article, choice.format, base_dir)
+        options = None
+        if FORMATS[choice.format].print_options:
+            from editor.print_settings import stored_print_options
+
+            options = stored_print_options(self.settings)  # type: ignore[attr-defined]
+        job = ExportJob(article, choice.format, base_dir, options)
         job.choice = choice
         job.progress = self._export_progress(job, choice)
         self.export_job = job

@@ -102,3 +102,18 @@ def test_dialog_follows_the_format(qtbot, tmp_path):
     assert dialog.path_edit.text() == str(tmp_path / "bai-viet.docx")
     choice = dialog.choice()
     assert choice == ExportChoice("docx", tmp_path / "bai-viet.docx", False)
+
+
+def test_pdf_export_uses_the_remembered_page_setup(window, monkeypatch, qtbot, tmp_path):
+    import subprocess
+
+    from tests.tools import require_tool
+
+    require_tool("pdfinfo")
+    window.settings.set_value("print/paper", "Letter")
+    target = tmp_path / "bai.pdf"
+    choose(monkeypatch, window, "pdf", target)
+    assert window.export_article()
+    qtbot.waitUntil(target.exists, timeout=15000)
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+    assert "612 x 792 pts" in info  # US Letter

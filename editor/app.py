@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -80,6 +81,11 @@ def run_gui(path: str | None = None) -> int:
     window = create_main_window(path, settings)
     window.show()
     QTimer.singleShot(0, window.show_pending_messages)
+    QTimer.singleShot(0, window.offer_recovery)  # what a crash left unsaved (safety_commands.py)
+    if os.environ.get("ARTICLEDESK_TEST_DRIVER"):  # the soak test's typist; off unless the variable is set
+        from editor.testing_driver import install_driver
+
+        window.test_driver = install_driver(window, os.environ["ARTICLEDESK_TEST_DRIVER"])
     try:
         return app.exec()
     finally:

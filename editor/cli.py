@@ -44,6 +44,9 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", required=True, choices=list(FORMATS), metavar="FORMAT",
                         help="output format: " + ", ".join(FORMATS))
     export.add_argument("-o", "--output", metavar="OUT", help="output file (default: FILE with the format's extension)")
+    export.add_argument("--paper", metavar="A4|Letter", help="pdf: paper size (default: the remembered page set-up)")
+    export.add_argument("--columns", type=int, choices=(1, 2), metavar="1|2",
+                        help="pdf: one or two text columns (default: the remembered page set-up)")
     return parser
 
 
@@ -68,11 +71,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
     if out.resolve() == source.resolve():
         return _fail(f"refusing to overwrite the article “{source}” with its own export; choose another -o OUT.")
+    if not fmt.print_options and (args.paper is not None or args.columns is not None):
+        return _fail(f"--paper and --columns apply only to --to pdf, not to {args.to}.")
     try:
+        extra = {}
+        if fmt.print_options:
+            from editor.print_settings import command_line_options
+
+            extra["options"] = command_line_options(args.paper, args.columns)
         article = load(source)
-        write_atomic(out, fmt.write(article, source.resolve().parent))
+        write_atomic(out, fmt.write(article, source.resolve().parent, **extra))
     except ArticleFileError as exc:
         return _fail(str(exc))
+    except ValueError as exc:  # a page set-up or font that cannot print
+        return _fail(f"cannot export “{source}” to {args.to}: {exc}")
     print(out)
     return EXIT_OK
 

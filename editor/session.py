@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from editor import APP_NAME
 from editor.model import article_file
 from editor.model.article import Article, now_iso
+from editor.model.safe_save import save_with_backup
 
 TITLE_HEADLINE_CHARS = 60
 
@@ -21,6 +22,9 @@ class ArticleSession(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(str)  # "" when the article has no file yet
     article_replaced = Signal()
+    saving = Signal()  # about to write the file: the journal first catches up with the text
+    saved = Signal(str)  # the file just written (revision history, journal clean-up)
+    save_failed = Signal(str)  # the file that could not be written (the journal keeps the text)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +33,7 @@ class ArticleSession(QObject):
         self._modified = False
         self._saved_text: str | None = None  # the file text as last read or written
         self._disk_stamp: tuple[int, int] | None = None
+        self.keep_backup = True  # keep the file's previous version as NAME.article.bak
 
     # ------------------------------------------------------------------ state
 
@@ -36,6 +41,11 @@ class ArticleSession(QObject):
     def path(self) -> Path | None:
         """The file the article was opened from or saved to, or None while untitled."""
         return self._path
+
+    @property
+    def saved_text(self) -> str | None:
+        """The file's text as last read or written here (None while untitled or unknown)."""
+        return self._saved_text
 
     @property
     def modified(self) -> bool:
@@ -94,11 +104,38 @@ class ArticleSession(QObject):
         return self._saved_text is None or article_file.dumps(self.article) != self._saved_text
 
     def changed_on_disk(self) -> bool:
-        """True when the file was changed by someone else since it was opened or saved here."""
-        if self._path is None or self._disk_stamp is None:
+        """True when someone else changed the file since it was opened or saved here.
+
+        A new time stamp alone is not enough (a backup tool touched it, a share rounds times): the
+        text must differ from what was last read or written.
+        """
+        if self._path is None:
             return False
         current = _stamp(self._path)
-        return current is not None and current != self._disk_stamp
+        if current is None or current == self._disk_stamp:
+            return False
+        try:
+            on_disk = self._path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            return True
+        return on_disk != self._saved_text
+
+    def adopt(self, article: Article, path: Path | None, saved_text: str | None) -> None:
+        """Show a recovered version of an article as an unsaved change of ``path``.
+
+        ``saved_text`` is the file text the version was based on when the file still holds it;
+        None when unknown, so that saving over an existing file asks first.
+        """
+        self._replace(article, path, saved_text)
+        if saved_text is None:
+            self._disk_stamp = None
+        self._set_modified(True)
+
+    def restore_version(self, article: Article) -> None:
+        """Put another version of the open article in its place: modified unless it equals the file."""
+        self.article = article
+        self.article_replaced.emit()
+        self._set_modified(self.has_changes())
 
     def save(self, path: str | os.PathLike[str] | None = None) -> None:
         """Write the article atomically to ``path`` (default: its own file).
@@ -112,16 +149,19 @@ class ArticleSession(QObject):
         previous_updated = self.article.updated
         if self.has_changes():
             self.article.updated = now_iso()
+        self.saving.emit()
         try:
             text = article_file.dumps(self.article)
-            article_file.write_atomic(target, text.encode("utf-8"))
+            save_with_backup(target, text.encode("utf-8"), backup=self.keep_backup)
         except article_file.ArticleFileError:
             self.article.updated = previous_updated
+            self.save_failed.emit(str(target))
             raise
         self._saved_text = text
         self._disk_stamp = _stamp(target)
         self._set_path(target)
         self._set_modified(False)
+        self.saved.emit(str(target))
 
     # ------------------------------------------------------------------ title
 

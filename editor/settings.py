@@ -47,7 +47,30 @@ SETTINGS: dict[str, Setting] = {
         Setting("files/recent", list, []),
         Setting("files/last_open", str, ""),
         Setting("files/sample_shown", bool, False),
+        Setting("files/keep_backup", bool, True),  # keep the previous version as NAME.article.bak
+        Setting("autosave/delay_ms", int, 2000),  # journal written this long after the last edit
+        Setting("autosave/max_interval_ms", int, 3000),  # and at least this often while typing on
+        Setting("history/max_count", int, 50),  # snapshots kept per article
+        Setting("history/max_days", int, 90),  # snapshots older than this are pruned (newest kept)
+        Setting("library/folders", list, []),  # [] = the ArticleDesk folder in the user's documents
+        Setting("library/templates_folder", str, ""),  # the desk's own templates; "" = data folder
         Setting("ui/language", str, ""),  # "" = follow the system locale
+        Setting("checker/pack", str, ""),  # a desk's house-style pack file; "" = the built-in packs
+        Setting("export/format", str, "docx"),
+        Setting("export/folder", str, ""),  # "" = next to the article
+        Setting("export/open_folder", bool, False),
+        Setting("desk/outlet", str, ""),  # the masthead printed on "In bài" pages; "" = the article's source
+        Setting("desk/website", str, ""),  # printed in the page footer; "" = "Nguồn: <source>"
+        Setting("print/paper", str, "A4"),  # page set-up of print and PDF (exports/print_layout.py)
+        Setting("print/margin_left_mm", float, 20.0),
+        Setting("print/margin_right_mm", float, 20.0),
+        Setting("print/margin_top_mm", float, 18.0),
+        Setting("print/margin_bottom_mm", float, 18.0),
+        Setting("print/font_family", str, ""),  # "" = the first installed font covering Vietnamese
+        Setting("print/font_size", float, 11.0),
+        Setting("print/line_spacing", float, 1.3),
+        Setting("print/columns", int, 1),
+        Setting("print/weekday_style", str, "word"),  # "Thứ Ba" ("word") or "Thứ 3" ("number")
     )
 }
 
@@ -79,6 +102,17 @@ def cache_dir() -> Path:
     return _dir("cache")
 
 
+def documents_dir() -> Path:
+    """The default library folder: ``ArticleDesk`` in the user's documents (not created here).
+
+    With ``ARTICLEDESK_HOME`` set it is ``$ARTICLEDESK_HOME/documents``.
+    """
+    home = os.environ.get("ARTICLEDESK_HOME")
+    if home:
+        return Path(home) / "documents"
+    return Path(platformdirs.user_documents_dir()) / APP_NAME
+
+
 def settings_path() -> Path:
     """The INI file the settings are stored in."""
     return config_dir() / SETTINGS_FILE
@@ -101,6 +135,11 @@ def _coerce(setting: Setting, raw: Any) -> Any:
         return _copy_default(setting)
     if kind is QByteArray:
         return raw if isinstance(raw, QByteArray) else _copy_default(setting)
+    if kind is float:
+        try:
+            return float(raw)
+        except (TypeError, ValueError):
+            return setting.default
     if kind is int:
         try:
             return int(raw)

@@ -99,7 +99,9 @@ def test_save_writes_atomically_and_clears_modified(session, saved):
     session.save()
     assert not session.modified
     assert json.loads(saved.read_text(encoding="utf-8"))["headline"] == "Mưa rất lớn"
-    assert [p.name for p in saved.parent.iterdir()] == ["mua.article"]  # no temp file left behind
+    # no temp file left behind; the previous version is kept beside it as a backup
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["mua.article", "mua.article.bak"]
+    assert json.loads((saved.parent / "mua.article.bak").read_text(encoding="utf-8"))["headline"] != "Mưa rất lớn"
 
 
 def test_updated_is_stamped_only_when_the_article_changed(session, saved):

@@ -48,7 +48,9 @@ def words(text: str) -> list[str]:
 
 def count_words(text: str) -> int:
     """Number of words (for Vietnamese: syllables, the desk's "chữ")."""
-    return sum(1 for t in _TOKEN.findall(text) if _WORDLIKE.search(t))
+    # str.split() gives the same runs as _TOKEN (both use Unicode white space); isalnum() settles
+    # most tokens without a regex, which makes counting a library of thousands of articles quick.
+    return sum(1 for t in text.split() if t.isalnum() or _WORDLIKE.search(t))
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,17 @@ from editor.session import ArticleSession
 from editor.settings import Settings
 from editor.ui.actions import build_actions
 from editor.ui.body_editor import BodyEditor
+from editor.ui.check_commands import CheckCommands
+from editor.ui.checker_ui import attach_checker
 from editor.ui.drops import article_paths, dropped_local_files, image_paths
 from editor.ui.edit_commands import EditCommands
+from editor.ui.export_commands import ExportCommands
 from editor.ui.fields_panel import FieldsPanel
 from editor.ui.file_commands import FileCommands
 from editor.ui.find_replace import FindReplaceBar
+from editor.ui.library_commands import LibraryCommands
+from editor.ui.print_commands import PrintCommands
+from editor.ui.safety_commands import SafetyCommands
 from editor.ui.window_dialogs import WindowDialogs
 
 STATUS_DELAY_MS = 250
@@ -37,7 +43,8 @@ DEFAULT_SIZE = (1280, 800)
 FIELDS_WIDTH = 480
 
 
-class MainWindow(FileCommands, EditCommands, WindowDialogs, QMainWindow):
+class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, EditCommands, ExportCommands,
+                 PrintCommands, WindowDialogs, QMainWindow):
     """One article on screen. Talks to the session; files and dialogs go through its mixins."""
 
     @property
@@ -109,10 +116,12 @@ class MainWindow(FileCommands, EditCommands, WindowDialogs, QMainWindow):
         session.path_changed.connect(lambda _p: self.update_title())
         session.article_replaced.connect(self.load_article)
         self._install_drop_filters()
+        self.setup_safety()  # autosave journal, revision history (safety_commands.py)
 
         self.restore_layout()
         self.rebuild_recent_menu()
         self.load_article()
+        self.checker = attach_checker(self)  # live house-style checks (checker_ui.py)
 
     # --------------------------------------------------------------- layout
 

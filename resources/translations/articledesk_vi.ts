@@ -4,6 +4,30 @@
 <context>
     <name>actions</name>
     <message>
+        <source>Article &amp;Library…</source>
+        <translation>Thư &amp;viện bài viết…</translation>
+    </message>
+    <message>
+        <source>Browse and search the desk's articles; new article from a template</source>
+        <translation>Duyệt và tìm bài của ban; tạo bài mới từ mẫu</translation>
+    </message>
+    <message>
+        <source>Recover &amp;Unsaved Work…</source>
+        <translation>Khôi &amp;phục bài chưa lưu…</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History</source>
+        <translation>&amp;Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>Text kept automatically when ArticleDesk stopped without saving</source>
+        <translation>Nội dung được tự động giữ lại khi ArticleDesk dừng mà chưa lưu</translation>
+    </message>
+    <message>
+        <source>The versions kept at each save, compared with the current text</source>
+        <translation>Các phiên bản giữ lại mỗi lần lưu, so với bản đang mở</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -64,8 +88,8 @@
         <translation>Lưu với tên &amp;khác…</translation>
     </message>
     <message>
-        <source>&amp;Export as Plain Text…</source>
-        <translation>&amp;Xuất ra văn bản thuần…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất bài…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -148,6 +172,30 @@
         <translation>&amp;Danh sách gạch đầu dòng</translation>
     </message>
     <message>
+        <source>&amp;Fix All Safe House-Style Issues</source>
+        <translation>Sửa &amp;hết lỗi quy chuẩn sửa được an toàn</translation>
+    </message>
+    <message>
+        <source>Apply every fix that has one meaning-preserving replacement, as one undo step</source>
+        <translation>Áp dụng mọi cách sửa chỉ có một phương án giữ nguyên nghĩa, gộp thành một bước hoàn tác</translation>
+    </message>
+    <message>
+        <source>House Style &amp;Pack…</source>
+        <translation>&amp;Bộ quy chuẩn tòa soạn…</translation>
+    </message>
+    <message>
+        <source>Check articles with your desk's own pack file (TOML)</source>
+        <translation>Kiểm tra bài theo tệp bộ quy chuẩn riêng của ban biên tập (TOML)</translation>
+    </message>
+    <message>
+        <source>Built-in House St&amp;yle Pack</source>
+        <translation>Bộ quy chuẩn &amp;có sẵn</translation>
+    </message>
+    <message>
+        <source>House Style &amp;Issues</source>
+        <translation>Bảng &amp;lỗi quy chuẩn</translation>
+    </message>
+    <message>
         <source>Show &amp;Fields Panel</source>
         <translation>Hiện bảng &amp;thông tin bài</translation>
     </message>
@@ -170,6 +218,30 @@
     <message>
         <source>&amp;About ArticleDesk</source>
         <translation>&amp;Giới thiệu ArticleDesk</translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation>Th&amp;iết lập trang in…</translation>
+    </message>
+    <message>
+        <source>Paper, margins, columns, font and masthead of the printed page</source>
+        <translation>Khổ giấy, lề, số cột, phông chữ và măng-sét của trang in</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In bài…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Xuất ra P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The printed page (“In bài”) as a PDF file</source>
+        <translation>Trang in (“In bài”) dưới dạng tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -243,6 +315,22 @@
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Cannot open the saved version “{file}”: it is damaged or was removed.</source>
+        <translation>Không mở được phiên bản đã lưu “{file}”: tệp bị hỏng hoặc đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Cannot rename to “{file}”: a file with that name already exists.</source>
+        <translation>Không đổi tên thành “{file}” được: đã có tệp trùng tên.</translation>
+    </message>
+    <message>
+        <source>Cannot rename “{file}”: {reason}.</source>
+        <translation>Không đổi tên “{file}” được: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used as a file name.</source>
+        <translation>Không dùng được “{name}” làm tên tệp.</translation>
+    </message>
     <message>
         <source>Cannot open “{file}”: the file is empty.</source>
         <translation>Không mở được “{file}”: tệp rỗng.</translation>
@@ -670,6 +758,22 @@ Trình soạn thảo bài viết cho tòa soạn: các trường thông tin có 
 <context>
     <name>WindowDialogs</name>
     <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Lấy bản trên đĩa</translation>
+    </message>
+    <message>
+        <source>Keep your version (the other one is kept in the revision history), take the version on disk (yours is kept in the history), or save yours as a separate copy?</source>
+        <translation>Giữ bản của bạn (bản kia được lưu trong lịch sử phiên bản), lấy bản trên đĩa (bản của bạn được lưu trong lịch sử), hay lưu bản của bạn thành một bản sao riêng?</translation>
+    </message>
+    <message>
+        <source>Save Mine as a &amp;Copy…</source>
+        <translation>Lưu bản của tôi thành bản &amp;sao…</translation>
+    </message>
+    <message>
         <source>Articles (*{ext});;All files (*)</source>
         <translation>Bài viết (*{ext});;Mọi tệp (*)</translation>
     </message>
@@ -726,8 +830,8 @@ Trình soạn thảo bài viết cho tòa soạn: các trường thông tin có 
         <translation>Tệp đã bị thay đổi</translation>
     </message>
     <message>
-        <source>“{name}” was changed by another program since you opened it. Overwrite it with your version?</source>
-        <translation>“{name}” đã bị một chương trình khác thay đổi sau khi bạn mở. Ghi đè bằng bản của bạn?</translation>
+        <source>“{name}” was changed by another program since you opened it.</source>
+        <translation>“{name}” đã bị một chương trình khác thay đổi sau khi bạn mở.</translation>
     </message>
     <message>
         <source>ArticleDesk</source>
@@ -1032,6 +1136,956 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>Cannot print: {error}</source>
+        <translation>Không in được: {error}</translation>
+    </message>
+    <message>
+        <source>Print Preview – {name}</source>
+        <translation>Xem trước khi in – {name}</translation>
+    </message>
+    <message>
+        <source>Layout…</source>
+        <translation>Trình bày…</translation>
+    </message>
+    <message>
+        <source>Margins, columns, font and masthead of the printed page</source>
+        <translation>Lề, số cột, phông chữ và măng-sét của trang in</translation>
+    </message>
+    <message>
+        <source>Printed {n} page(s)</source>
+        <translation>Đã in {n} trang</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>Tài liệu PDF (*.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Exported “{name}”</source>
+        <translation>Đã xuất “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetupDialog</name>
+    <message>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang in</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>One column</source>
+        <translation>Một cột</translation>
+    </message>
+    <message>
+        <source>Two columns</source>
+        <translation>Hai cột</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Trình bày:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Dưới</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Lề:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <source>Automatic ({family})</source>
+        <translation>Tự động ({family})</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>{family} (lacks Vietnamese letters)</source>
+        <translation>{family} (thiếu chữ tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Phông chữ:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source>Distance from one line to the next, as a multiple of the font size</source>
+        <translation>Khoảng cách giữa hai dòng, tính theo bội số của cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Line &amp;spacing:</source>
+        <translation>&amp;Giãn dòng:</translation>
+    </message>
+    <message>
+        <source>Thứ Ba (in words)</source>
+        <translation>Thứ Ba (viết bằng chữ)</translation>
+    </message>
+    <message>
+        <source>Thứ 3 (in figures)</source>
+        <translation>Thứ 3 (viết bằng số)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays:</source>
+        <translation>&amp;Ngày trong tuần:</translation>
+    </message>
+    <message>
+        <source>Desk profile</source>
+        <translation>Hồ sơ tòa soạn</translation>
+    </message>
+    <message>
+        <source>Outlet name; empty = the article's source</source>
+        <translation>Tên cơ quan báo chí; để trống = nguồn của bài</translation>
+    </message>
+    <message>
+        <source>&amp;Masthead:</source>
+        <translation>&amp;Măng-sét:</translation>
+    </message>
+    <message>
+        <source>Printed in the footer; empty = the article's source</source>
+        <translation>In ở chân trang; để trống = nguồn của bài</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Trang web:</translation>
+    </message>
+    <message>
+        <source>No installed font has every Vietnamese letter: install Noto Serif or DejaVu Serif.</source>
+        <translation>Không có phông chữ nào đã cài đủ mọi chữ tiếng Việt: hãy cài Noto Serif hoặc DejaVu Serif.</translation>
+    </message>
+    <message>
+        <source>This font lacks some Vietnamese letters; they may print as boxes.</source>
+        <translation>Phông chữ này thiếu một số chữ tiếng Việt; các chữ đó có thể in ra thành ô vuông.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Could not export “{name}”: {error}</source>
+        <translation>Không xuất được “{name}”: {error}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Đã hủy xuất bài; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất bài</translation>
+    </message>
+    <message>
+        <source>Exported “{name}”</source>
+        <translation>Đã xuất “{name}”</translation>
+    </message>
+    <message>
+        <source>Exporting “{name}”…</source>
+        <translation>Đang xuất “{name}”…</translation>
+    </message>
+    <message>
+        <source>House-Style Errors</source>
+        <translation>Lỗi theo quy chuẩn biên tập</translation>
+    </message>
+    <message>
+        <source>The house-style checker found {n} error(s) in this article. Export anyway?</source>
+        <translation>Bộ kiểm tra quy chuẩn biên tập phát hiện {n} lỗi trong bài. Vẫn xuất bài?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>Xuất bài viết</translation>
+    </message>
+    <message>
+        <source>NITF XML for agencies and CMS</source>
+        <translation>NITF XML cho hãng tin và hệ thống CMS</translation>
+    </message>
+    <message>
+        <source>Open the folder when done</source>
+        <translation>Mở thư mục khi xong</translation>
+    </message>
+    <message>
+        <source>PDF for printing</source>
+        <translation>PDF để in</translation>
+    </message>
+    <message>
+        <source>Plain text (wire story)</source>
+        <translation>Văn bản thuần (bản tin)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Trang web (HTML)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Tài liệu Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>{label} (*{ext});;All files (*)</source>
+        <translation>{label} (*{ext});;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommands</name>
+    <message>
+        <source>Fixed 1 issue. Undo puts it back.</source>
+        <translation>Đã sửa 1 lỗi. Hoàn tác để trả lại như cũ.</translation>
+    </message>
+    <message>
+        <source>Fixed {n} issues. One undo puts them all back.</source>
+        <translation>Đã sửa {n} lỗi. Một lần hoàn tác sẽ trả lại tất cả.</translation>
+    </message>
+    <message>
+        <source>House Style Pack</source>
+        <translation>Bộ quy chuẩn tòa soạn</translation>
+    </message>
+    <message>
+        <source>House-style packs (*.toml);;All files (*)</source>
+        <translation>Bộ quy chuẩn tòa soạn (*.toml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Nothing to fix safely.</source>
+        <translation>Không có lỗi nào sửa tự động an toàn được.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckController</name>
+    <message>
+        <source>English</source>
+        <translation>tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>The house-style check stopped on an internal error; editing goes on as usual.</source>
+        <translation>Việc kiểm tra quy chuẩn dừng lại vì một lỗi bên trong; bạn vẫn soạn bài bình thường.</translation>
+    </message>
+    <message>
+        <source>The house-style pack “{file}” cannot be used.</source>
+        <translation>Không dùng được bộ quy chuẩn “{file}”.</translation>
+    </message>
+    <message>
+        <source>There is no house-style pack for {language} articles yet, so they are not checked.</source>
+        <translation>Chưa có bộ quy chuẩn cho bài {language} nên bài này không được kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMenu</name>
+    <message>
+        <source>Delete “{text}”</source>
+        <translation>Xóa “{text}”</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation>Gợi ý:</translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation>Các gợi ý:</translation>
+    </message>
+    <message>
+        <source>Ignore Once</source>
+        <translation>Bỏ qua lần này</translation>
+    </message>
+    <message>
+        <source>Ignore This Word in This Article</source>
+        <translation>Bỏ qua từ này trong cả bài</translation>
+    </message>
+</context>
+<context>
+    <name>CheckerUi</name>
+    <message>
+        <source>1 error</source>
+        <translation>1 lỗi</translation>
+    </message>
+    <message>
+        <source>{n} errors</source>
+        <translation>{n} lỗi</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 cảnh báo</translation>
+    </message>
+    <message>
+        <source>{n} warnings</source>
+        <translation>{n} cảnh báo</translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 gợi ý</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} gợi ý</translation>
+    </message>
+    <message>
+        <source>Checking house style…</source>
+        <translation>Đang kiểm tra quy chuẩn…</translation>
+    </message>
+    <message>
+        <source>House style not checked</source>
+        <translation>Chưa kiểm tra quy chuẩn</translation>
+    </message>
+    <message>
+        <source>House style: click to see the issues</source>
+        <translation>Quy chuẩn tòa soạn: bấm để xem danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>House-style pack “{file}” in use</source>
+        <translation>Đang dùng bộ quy chuẩn “{file}”</translation>
+    </message>
+    <message>
+        <source>No house-style issues</source>
+        <translation>Không có lỗi quy chuẩn</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>House Style Issues</source>
+        <translation>Lỗi quy chuẩn tòa soạn</translation>
+    </message>
+    <message>
+        <source>Fix All Safe</source>
+        <translation>Sửa hết lỗi an toàn</translation>
+    </message>
+    <message>
+        <source>Apply every fix that has one meaning-preserving replacement (one undo step)</source>
+        <translation>Áp dụng mọi cách sửa chỉ có một phương án giữ nguyên nghĩa (một bước hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Errors ({n})</source>
+        <translation>Lỗi ({n})</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>Cảnh báo ({n})</translation>
+    </message>
+    <message>
+        <source>Suggestions ({n})</source>
+        <translation>Gợi ý ({n})</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dòng trên tít</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Bút danh ký cuối</translation>
+    </message>
+    <message>
+        <source>Body ¶{n}</source>
+        <translation>Thân bài ¶{n}</translation>
+    </message>
+    <message>
+        <source>Caption ¶{n}</source>
+        <translation>Chú thích ảnh ¶{n}</translation>
+    </message>
+    <message>
+        <source>Author {n}</source>
+        <translation>Tác giả {n}</translation>
+    </message>
+    <message>
+        <source>Quote {n}, speaker</source>
+        <translation>Trích dẫn {n}, người nói</translation>
+    </message>
+    <message>
+        <source>Quote {n}, role</source>
+        <translation>Trích dẫn {n}, chức vụ</translation>
+    </message>
+    <message>
+        <source>Quote {n}</source>
+        <translation>Trích dẫn {n}</translation>
+    </message>
+    <message>
+        <source>Award {n}, recipient</source>
+        <translation>Khen thưởng {n}, người/đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>Award {n}, award</source>
+        <translation>Khen thưởng {n}, hình thức</translation>
+    </message>
+    <message>
+        <source>Award {n}, conferred by</source>
+        <translation>Khen thưởng {n}, người/cơ quan tặng</translation>
+    </message>
+    <message>
+        <source>Award {n}, reason</source>
+        <translation>Khen thưởng {n}, lý do</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>[… {n} unchanged paragraph(s) …]</source>
+        <translation>[… {n} đoạn không thay đổi …]</translation>
+    </message>
+    <message>
+        <source>(+{added} / −{removed} words)</source>
+        <translation>(+{added} / −{removed} chữ)</translation>
+    </message>
+    <message>
+        <source>+{added} / −{removed} words</source>
+        <translation>+{added} / −{removed} chữ</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Thân bài</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dòng trên tít</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Không có khác biệt.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <source>Ready for the desk</source>
+        <translation>Chờ biên tập duyệt</translation>
+    </message>
+    <message>
+        <source>Same words; formatting or paragraph types differ.</source>
+        <translation>Chữ giống nhau; chỉ khác định dạng hoặc kiểu đoạn.</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Bút danh ký cuối</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Dòng sự kiện</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Restore</source>
+        <translation>&amp;Hoàn tác khôi phục</translation>
+    </message>
+    <message>
+        <source>From this version to the text in the window: green was added since, red was removed. Changed: {fields}.</source>
+        <translation>Từ phiên bản này đến bản đang mở: phần xanh là phần đã thêm, phần đỏ là phần đã xóa. Thay đổi ở: {fields}.</translation>
+    </message>
+    <message>
+        <source>No saved versions yet. A version is kept every time you save.</source>
+        <translation>Chưa có phiên bản nào. Mỗi lần lưu, một phiên bản được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Thời điểm lưu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Số chữ</translation>
+    </message>
+    <message>
+        <source>This version is the same as the text in the window.</source>
+        <translation>Phiên bản này giống hệt bản đang mở.</translation>
+    </message>
+    <message>
+        <source>Your text just before an earlier version was restored.</source>
+        <translation>Bản của bạn ngay trước khi khôi phục một phiên bản cũ.</translation>
+    </message>
+    <message>
+        <source>Your text, replaced by the version another program saved.</source>
+        <translation>Bản của bạn, đã được thay bằng bản do chương trình khác lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message>
+        <source>New article from the template “{name}”.</source>
+        <translation>Bài mới từ mẫu “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <source>(no headline) {name}</source>
+        <translation>(chưa có tiêu đề) {name}</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Bút danh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Dòng sự kiện</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Số chữ</translation>
+    </message>
+    <message>
+        <source>{name} (cannot be read)</source>
+        <translation>{name} (không đọc được)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>&amp;Folders</source>
+        <translation>&amp;Thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Bài mới</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Mọi dòng sự kiện</translation>
+    </message>
+    <message>
+        <source>Article Library</source>
+        <translation>Thư viện bài viết</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Chuyển vào thùng &amp;rác</translation>
+    </message>
+    <message>
+        <source>New file name:</source>
+        <translation>Tên tệp mới:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>Ready for the desk</source>
+        <translation>Chờ biên tập duyệt</translation>
+    </message>
+    <message>
+        <source>Rename Article</source>
+        <translation>Đổi tên bài viết</translation>
+    </message>
+    <message>
+        <source>Search headline, sapo and body (accents optional)</source>
+        <translation>Tìm trong tiêu đề, sapo và thân bài (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>looking for changes…</source>
+        <translation>đang cập nhật…</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (bản sao)</translation>
+    </message>
+    <message>
+        <source>{n} cannot be read</source>
+        <translation>{n} tệp không đọc được</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>{shown}/{total} bài</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be moved to the trash.</source>
+        <translation>Không chuyển được “{name}” vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in the editor; close it before moving it to the trash.</source>
+        <translation>“{name}” đang mở trong cửa sổ soạn thảo; hãy đóng bài trước khi chuyển vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in the editor; close it before renaming it.</source>
+        <translation>“{name}” đang mở trong cửa sổ soạn thảo; hãy đóng bài trước khi đổi tên.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Bỏ đi…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>(chưa từng lưu)</translation>
+    </message>
+    <message>
+        <source>ArticleDesk stopped before these articles were saved. The text below was kept automatically. Restore an article to go on working on it, or discard it.</source>
+        <translation>ArticleDesk đã dừng trước khi các bài dưới đây được lưu. Nội dung đã được tự động giữ lại. Hãy khôi phục bài để viết tiếp, hoặc bỏ đi.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>Differences from the saved file: green is only in the recovered text, red is only in the file.</source>
+        <translation>Khác biệt so với tệp đã lưu: phần xanh chỉ có trong bản khôi phục, phần đỏ chỉ có trong tệp.</translation>
+    </message>
+    <message>
+        <source>Differs from the saved file.</source>
+        <translation>Khác với tệp đã lưu.</translation>
+    </message>
+    <message>
+        <source>Discard Recovered Text</source>
+        <translation>Bỏ bản khôi phục</translation>
+    </message>
+    <message>
+        <source>Discard the recovered text of “{name}”? It cannot be brought back.</source>
+        <translation>Bỏ nội dung khôi phục của “{name}”? Sau đó sẽ không lấy lại được.</translation>
+    </message>
+    <message>
+        <source>Kept automatically: {time}</source>
+        <translation>Tự động giữ lại lúc: {time}</translation>
+    </message>
+    <message>
+        <source>Never saved.</source>
+        <translation>Bài chưa từng được lưu.</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Khôi phục bài chưa lưu</translation>
+    </message>
+    <message>
+        <source>Recovered text:</source>
+        <translation>Nội dung khôi phục:</translation>
+    </message>
+    <message>
+        <source>The file cannot be read any more.</source>
+        <translation>Tệp không còn đọc được.</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>Tệp không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file was changed by someone else after this text was kept.</source>
+        <translation>Tệp đã bị người khác sửa sau thời điểm nội dung này được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Bài chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>kept {time}</source>
+        <translation>giữ lúc {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCommands</name>
+    <message>
+        <source>Autosave failed: {reason} Your text is still here; save it.</source>
+        <translation>Tự động lưu thất bại: {reason} Nội dung vẫn còn trong cửa sổ; hãy lưu lại.</translation>
+    </message>
+    <message>
+        <source>Autosave works again.</source>
+        <translation>Tự động lưu đã hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Recovered “{name}”. Save it to keep it.</source>
+        <translation>Đã khôi phục “{name}”. Hãy lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <source>Restore undone.</source>
+        <translation>Đã hoàn tác việc khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restored the version saved {time}. Edit › Undo takes it back.</source>
+        <translation>Đã khôi phục phiên bản lưu lúc {time}. Chọn Sửa › Hoàn tác để quay lại.</translation>
+    </message>
+    <message>
+        <source>Revision History</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <source>Saved, but this version could not be kept in the history: {reason}</source>
+        <translation>Đã lưu, nhưng không giữ được phiên bản này trong lịch sử: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no unsaved work to recover.</source>
+        <translation>Không có bài chưa lưu nào cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (bản của tôi)</translation>
+    </message>
+    <message>
+        <source>{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.</source>
+        <translation>Còn {n} bài chưa lưu có thể khôi phục qua Tệp › Khôi phục bài chưa lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMenu</name>
+    <message>
+        <source>Brief</source>
+        <translation>Tin ngắn</translation>
+    </message>
+    <message>
+        <source>Brief (tin ngắn)</source>
+        <translation>Tin ngắn</translation>
+    </message>
+    <message>
+        <source>Choose Desk Templates Folder…</source>
+        <translation>Chọn thư mục mẫu của ban…</translation>
+    </message>
+    <message>
+        <source>Desk Templates Folder</source>
+        <translation>Thư mục mẫu của ban</translation>
+    </message>
+    <message>
+        <source>Empty Article</source>
+        <translation>Bài trống</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Event report with quotes and awards</source>
+        <translation>Tường thuật hội nghị (trích dẫn, khen thưởng)</translation>
+    </message>
+    <message>
+        <source>Event report with quotes and awards (tường thuật hội nghị)</source>
+        <translation>Tường thuật hội nghị (trích dẫn, khen thưởng)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Interview (phỏng vấn)</source>
+        <translation>Phỏng vấn</translation>
+    </message>
+    <message>
+        <source>Show Desk Templates Folder</source>
+        <translation>Mở thư mục mẫu của ban</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>{name} (desk template)</source>
+        <translation>{name} (mẫu của ban)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFolders</name>
+    <message>
+        <source>Add Folder to the Library</source>
+        <translation>Thêm thư mục vào thư viện</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Remove “{folder}”</source>
+        <translation>Bỏ “{folder}” khỏi thư viện</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,179 @@
+"""Revision history: a snapshot of the article at every save, kept outside the article file.
+
+Snapshots live in ``<data dir>/history/<article id>/``, one JSON file each, named by the time
+of the save so they sort by age. The article file itself stays small enough to email. Old
+snapshots are pruned by count and by age; the newest one is always kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from . import article_file
+from .article import Article, now_iso
+from .article_file import N_, ArticleFileError
+
+SNAPSHOT_FORMAT = "articledesk.snapshot"
+DEFAULT_MAX_COUNT = 50
+DEFAULT_MAX_DAYS = 90
+_SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+# Why a snapshot was taken, beyond an ordinary save.
+SAVED, BEFORE_RESTORE, REPLACED_BY_DISK, OVERWRITTEN = "saved", "before_restore", "replaced_by_disk", "overwritten"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One kept version: when, how long, in which workflow state, and why."""
+
+    file: Path
+    taken: str  # ISO 8601 local time
+    taken_ns: int
+    words: int
+    status: str
+    headline: str
+    path: str | None
+    reason: str
+    digest: str
+
+
+def _folder_name(article_id: str) -> str:
+    if _SAFE_ID.match(article_id):
+        return article_id
+    return hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:32]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class History:
+    """The snapshots of every article, below ``root``."""
+
+    def __init__(self, root: str | Path, max_count: int = DEFAULT_MAX_COUNT, max_days: int = DEFAULT_MAX_DAYS) -> None:
+        self.root = Path(root)
+        self.max_count = max(1, max_count)
+        self.max_days = max(1, max_days)
+
+    def folder(self, article_id: str) -> Path:
+        """Where the snapshots of one article are kept."""
+        return self.root / _folder_name(article_id)
+
+    def add(self, article: Article, path: str | Path | None = None, reason: str = SAVED) -> Snapshot | None:
+        """Keep a snapshot of ``article``; None when it equals the newest one already kept.
+
+        Raises ArticleFileError when the snapshot cannot be written; then prunes old ones.
+        """
+        text = article_file.dumps(article)
+        digest = _digest(text)
+        newest = self._newest(article.id)
+        if newest and newest[0].digest == digest:
+            return None
+        folder = self.folder(article.id)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # write_atomic below says why
+        taken_ns = time.time_ns()
+        if newest and taken_ns <= newest[0].taken_ns:
+            taken_ns = newest[0].taken_ns + 1
+        counts = article.counts()
+        meta: dict[str, Any] = {
+            "format": SNAPSHOT_FORMAT,
+            "taken": now_iso(),
+            "taken_ns": taken_ns,
+            "words": counts.words,
+            "status": article.status,
+            "headline": article.headline,
+            "path": str(path) if path is not None else None,
+            "reason": reason,
+            "digest": digest,
+        }
+        file = folder / f"{taken_ns:020d}.json"
+        body = json.dumps({**meta, "article": article_file.article_to_dict(article)}, ensure_ascii=False, indent=1)
+        article_file.write_atomic(file, (body + "\n").encode("utf-8"))
+        self.prune(article.id)
+        return _snapshot(file, meta)
+
+    def _files(self, article_id: str) -> list[Path]:
+        """Snapshot files, newest first (their names are the time they were taken)."""
+        try:
+            return sorted(self.folder(article_id).glob("*.json"), reverse=True)
+        except OSError:
+            return []
+
+    def _newest(self, article_id: str) -> list[Snapshot]:
+        for file in self._files(article_id):
+            meta = _read(file)
+            if meta is not None:
+                return [_snapshot(file, meta)]
+        return []
+
+    def list(self, article_id: str) -> list[Snapshot]:
+        """The snapshots of an article, newest first (unreadable files are skipped)."""
+        out = []
+        for file in self._files(article_id):
+            meta = _read(file)
+            if meta is not None:
+                out.append(_snapshot(file, meta))
+        return out
+
+    def load(self, snapshot: Snapshot) -> Article:
+        """The article as it was in ``snapshot``; raises ArticleFileError when it cannot be read."""
+        data = _read(snapshot.file)
+        if data is None:
+            raise ArticleFileError(N_("Cannot open the saved version “{file}”: it is damaged or was removed."),
+                                   file=str(snapshot.file))
+        return article_file.loads(json.dumps(data["article"], ensure_ascii=False), str(snapshot.file))
+
+    def prune(self, article_id: str, now: datetime | None = None) -> int:
+        """Drop snapshots beyond the count or older than the age limit; keep the newest. Returns how many."""
+        limit = (now or datetime.now()).timestamp() - timedelta(days=self.max_days).total_seconds()
+        removed = 0
+        for index, file in enumerate(self._files(article_id)):
+            if index == 0:
+                continue
+            try:
+                taken = int(file.stem) / 1e9
+            except ValueError:
+                continue  # not a snapshot of ours
+            if index >= self.max_count or taken < limit:
+                try:
+                    file.unlink()
+                    removed += 1
+                except OSError:
+                    pass
+        return removed
+
+
+def _read(file: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT or not isinstance(data.get("article"), dict):
+        return None
+    if not isinstance(data.get("taken_ns"), int):
+        return None
+    return data
+
+
+def _snapshot(file: Path, meta: dict[str, Any]) -> Snapshot:
+    return Snapshot(
+        file=file,
+        taken=str(meta.get("taken", "")),
+        taken_ns=int(meta["taken_ns"]),
+        words=int(meta.get("words") or 0),
+        status=str(meta.get("status", "")),
+        headline=str(meta.get("headline", "")),
+        path=meta.get("path") if isinstance(meta.get("path"), str) else None,
+        reason=str(meta.get("reason", SAVED)),
+        digest=str(meta.get("digest", "")),
+    )

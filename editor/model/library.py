@@ -1,0 +1,267 @@
+"""The article library: every `.article` file in the desk's folders, indexed for listing and search.
+
+A scan walks the folders (and their sub-folders, hidden ones aside), reads only the files whose
+size or modification time changed since the last scan, and keeps the rest from the index. The
+index is cached as JSON in the data folder, so the next start lists thousands of articles by
+looking at file times only. Search is accent-insensitive across headline, sapo and body.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterable
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+
+from . import article_file
+from .article import now_iso
+from .article_file import EXTENSION, FORMAT_ID, N_, ArticleFileError
+from .search_text import fold, matches, query_terms
+from .text import count_words
+
+CACHE_VERSION = 2
+
+
+@dataclass
+class LibraryItem:
+    """One article file as the library lists it."""
+
+    path: str
+    mtime_ns: int
+    size: int
+    id: str
+    headline: str
+    status: str
+    topic: str
+    signoff: str
+    updated: str
+    words: int
+    language: str
+    problem: str  # "" when the file reads as an article; else why it does not
+    haystack: str  # folded headline, sapo and body, for search
+
+
+_FIELD_COUNT = len(fields(LibraryItem))
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def read_item(path: Path, mtime_ns: int, size: int) -> LibraryItem:
+    """Index one file. A file that is not an article is listed with its ``problem``."""
+    def broken(problem: str) -> LibraryItem:
+        return LibraryItem(str(path), mtime_ns, size, "", "", "", "", "", "", 0, "", problem, fold(path.stem))
+
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError:
+        return broken("unreadable")
+    except (UnicodeDecodeError, ValueError):
+        return broken("damaged")
+    if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
+        return broken("not_article")
+    body = data.get("body") if isinstance(data.get("body"), list) else []
+    texts = []
+    for block in body:
+        if isinstance(block, dict):
+            texts.append(_text(block.get("caption") if block.get("type") == "image" else block.get("text")))
+    byline = data.get("byline") if isinstance(data.get("byline"), dict) else {}
+    headline, lede = _text(data.get("headline")), _text(data.get("lede"))
+    words = sum(count_words(t) for t in (headline, lede, *texts) if t)
+    return LibraryItem(
+        path=str(path),
+        mtime_ns=mtime_ns,
+        size=size,
+        id=_text(data.get("id")),
+        headline=headline,
+        status=_text(data.get("status")) or "draft",
+        topic=_text(data.get("topic")),
+        signoff=_text(byline.get("signoff")),
+        updated=_text(data.get("updated")) or _text(data.get("created")),
+        words=words,
+        language=_text(data.get("language")) or "vi",
+        problem="",
+        haystack=fold("\n".join((headline, lede, *texts))),
+    )
+
+
+class Library:
+    """The articles below a set of folders, with an on-disk cache of the index."""
+
+    def __init__(self, folders: Iterable[str | Path], cache_file: str | Path | None = None,
+                 exclude: Iterable[str | Path] = ()) -> None:
+        self.folders = [Path(f) for f in folders]
+        self.cache_file = Path(cache_file) if cache_file is not None else None
+        self.exclude = {os.path.normcase(os.path.abspath(p)) for p in exclude}
+        self.items: dict[str, LibraryItem] = {}
+        self.directories: list[str] = []
+        self._cache_dirty = False
+
+    # ------------------------------------------------------------------ scan
+
+    def _walk(self) -> Iterable[tuple[str, int, int]]:
+        """(path, mtime_ns, size) of every article file below the folders."""
+        seen_dirs: set[str] = set()
+        stack = [str(f) for f in self.folders]
+        self.directories = []
+        while stack:
+            folder = stack.pop()
+            key = os.path.normcase(os.path.abspath(folder))
+            if key in seen_dirs or key in self.exclude:
+                continue
+            seen_dirs.add(key)
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            self.directories.append(folder)
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir():
+                        stack.append(entry.path)
+                    elif entry.name.lower().endswith(EXTENSION) and entry.is_file():
+                        st = entry.stat()
+                        yield entry.path, st.st_mtime_ns, st.st_size
+                except OSError:
+                    continue
+
+    def scan(self) -> bool:
+        """Bring the index up to date with the folders; True when anything changed."""
+        fresh: dict[str, LibraryItem] = {}
+        changed = False
+        for path, mtime_ns, size in self._walk():
+            known = self.items.get(path)
+            if known is not None and known.mtime_ns == mtime_ns and known.size == size:
+                fresh[path] = known
+                continue
+            fresh[path] = read_item(Path(path), mtime_ns, size)
+            changed = True
+        if set(fresh) != set(self.items):
+            changed = True
+        self.items = fresh
+        self._cache_dirty = self._cache_dirty or changed
+        return changed
+
+    def update_file(self, path: str | Path) -> None:
+        """Re-read one file at once (the editor just saved it), or forget it when it is gone."""
+        name = str(path)
+        try:
+            st = os.stat(name)
+        except OSError:
+            if self.items.pop(name, None) is not None:
+                self._cache_dirty = True
+            return
+        if any(name.startswith(str(f)) for f in self.folders):
+            self.items[name] = read_item(Path(name), st.st_mtime_ns, st.st_size)
+            self._cache_dirty = True
+
+    # ----------------------------------------------------------------- cache
+
+    def load_cache(self) -> None:
+        """Start from the cached index (missing or damaged cache: start empty)."""
+        if self.cache_file is None:
+            return
+        try:
+            data = json.loads(self.cache_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            return
+        if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+            return
+        items = {}
+        for row in data.get("items", []):
+            if isinstance(row, list) and len(row) == _FIELD_COUNT:
+                item = LibraryItem(*row)
+                items[item.path] = item
+        self.items = items
+
+    def save_cache(self) -> None:
+        """Write the index for the next start, when it changed (silently skipped on failure)."""
+        if self.cache_file is None or not self._cache_dirty:
+            return
+        data = {"version": CACHE_VERSION, "items": [list(astuple(i)) for i in self.items.values()]}
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            article_file.write_atomic(self.cache_file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        except (OSError, ArticleFileError):
+            return  # the cache only saves time; the next scan rebuilds it
+        self._cache_dirty = False
+
+    # ---------------------------------------------------------------- search
+
+    def search(self, query: str = "", status: str | None = None, topic: str | None = None) -> list[LibraryItem]:
+        """Articles matching every word of ``query`` (accents optional) and the filters."""
+        terms = query_terms(query)
+        out = []
+        for item in self.items.values():
+            if status and item.status != status:
+                continue
+            if topic is not None and item.topic != topic:
+                continue
+            if terms and not matches(item.haystack, terms):
+                continue
+            out.append(item)
+        return out
+
+    def topics(self) -> list[str]:
+        """Every topic in use, sorted, without the empty one."""
+        return sorted({i.topic for i in self.items.values() if i.topic}, key=fold)
+
+
+# ---------------------------------------------------------------- file operations
+
+
+def unique_path(folder: Path, stem: str) -> Path:
+    """``folder/stem.article``, or ``stem 2.article``, ``stem 3.article``... when taken."""
+    candidate = folder / f"{stem}{EXTENSION}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} {number}{EXTENSION}"
+        number += 1
+    return candidate
+
+
+def duplicate(path: str | Path, stem: str) -> Path:
+    """Copy an article beside itself as ``stem`` (made unique), with a new id; returns the copy."""
+    source = Path(path)
+    article = article_file.load(source)
+    article.id = str(uuid.uuid4())
+    article.created = article.updated = now_iso()
+    target = unique_path(source.parent, stem)
+    article_file.save(article, target)
+    return target
+
+
+_BAD_NAME = set('\\/:*?"<>|')
+
+
+def rename(path: str | Path, new_stem: str) -> Path:
+    """Rename an article file (and its backup) within its folder; returns the new path."""
+    source = Path(path)
+    stem = new_stem.strip()
+    if stem.lower().endswith(EXTENSION):
+        stem = stem[: -len(EXTENSION)].rstrip()
+    if not stem or stem.startswith(".") or any(c in _BAD_NAME or ord(c) < 32 for c in stem):
+        raise ArticleFileError(N_("“{name}” cannot be used as a file name."), name=new_stem)
+    target = source.with_name(stem + EXTENSION)
+    if target == source:
+        return source
+    if target.exists():
+        raise ArticleFileError(N_("Cannot rename to “{file}”: a file with that name already exists."),
+                               file=str(target))
+    try:
+        os.rename(source, target)
+    except OSError as exc:
+        raise ArticleFileError(N_("Cannot rename “{file}”: {reason}."), file=str(source),
+                               reason=exc.strerror or str(exc)) from None
+    backup = source.with_name(source.name + ".bak")
+    if backup.exists():
+        try:
+            os.rename(backup, target.with_name(target.name + ".bak"))
+        except OSError:
+            pass
+    return target

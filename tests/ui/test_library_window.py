@@ -1,0 +1,167 @@
+"""The article library window as a desk uses it: list, search, filter, templates, file chores."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from editor.app import create_main_window
+from editor.model import article_file
+from editor.model.article import Article, Block, Byline
+from editor.settings import Settings, documents_dir
+
+
+def write(folder: Path, name: str, headline: str, body: str, status: str = "draft", topic: str = "") -> Path:
+    a = Article.new("vi")
+    a.headline, a.status, a.topic = headline, status, topic
+    a.byline = Byline(signoff="BT")
+    a.body = [Block(text=body)]
+    path = folder / name
+    article_file.save(a, path)
+    return path
+
+
+@pytest.fixture
+def desk(tmp_path) -> Path:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    write(folder, "pccc.article", "Nâng cao hiệu quả phòng cháy", "Hội nghị tại Hà Nội.", "ready", "An ninh")
+    write(folder, "bao.article", "Bão số 3 đổ bộ", "Gió giật mạnh ở Quảng Ninh.", "draft", "Thời tiết")
+    write(folder, "storm.article", "Typhoon makes landfall", "Winds gusted hard.", "sent", "Weather")
+    return folder
+
+
+@pytest.fixture
+def library(qtbot, tmp_path, desk, monkeypatch):
+    settings = Settings(tmp_path / "s.ini")
+    settings.set_value("library/folders", [str(desk)])
+    window = create_main_window(None, settings)
+    qtbot.addWidget(window)
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", errors.append)
+    monkeypatch.setattr(window, "ask_save_changes", lambda _name: "discard")
+    window.show()
+    window.show_library()
+    lib = window.library_window
+    lib.errors = errors
+    monkeypatch.setattr(lib, "show_error", errors.append)
+    qtbot.waitUntil(lambda: lib.model.rowCount() == 3, timeout=5000)
+    return lib
+
+
+def headlines(lib) -> list[str]:
+    return sorted(lib.model.data(lib.model.index(r, 0)) for r in range(lib.model.rowCount()))
+
+
+def test_the_library_lists_headline_status_topic_signoff_updated_and_words(library):
+    model = library.model
+    row = model.row_of(str(Path(library.library.folders[0]) / "pccc.article"))
+    cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+    assert cells[0] == "Nâng cao hiệu quả phòng cháy" and cells[1] == "Ready for the desk"
+    assert cells[2] == "An ninh" and cells[3] == "BT" and cells[4] and cells[5] == "11"
+    assert "3 of 3 articles" in library.count_label.text()
+
+
+def test_search_answers_as_you_type_with_or_without_accents(library):
+    library.search.setText("quang ninh")
+    assert headlines(library) == ["Bão số 3 đổ bộ"]
+    library.search.setText("")
+    library.status_filter.setCurrentIndex(library.status_filter.findData("sent"))
+    assert headlines(library) == ["Typhoon makes landfall"]
+    library.status_filter.setCurrentIndex(0)
+    library.topic_filter.setCurrentIndex(library.topic_filter.findData("An ninh"))
+    assert headlines(library) == ["Nâng cao hiệu quả phòng cháy"]
+    assert "1 of 3 articles" in library.count_label.text()
+
+
+def test_a_file_added_by_someone_else_appears_by_itself(library, desk, qtbot):
+    write(desk, "moi.article", "Tin mới từ phóng viên khác", "Nội dung.")
+    qtbot.waitUntil(lambda: library.model.rowCount() == 4, timeout=5000)
+    (desk / "bao.article").unlink()
+    qtbot.waitUntil(lambda: library.model.rowCount() == 3, timeout=5000)
+    assert "Bão số 3 đổ bộ" not in headlines(library)
+
+
+def test_saving_in_the_editor_updates_the_list_at_once(library, desk):
+    main = library.main
+    assert main.open_path(desk / "bao.article")
+    main.session.article.headline = "Bão số 3 suy yếu"
+    main.session.mark_modified()
+    assert main.save()
+    assert "Bão số 3 suy yếu" in headlines(library)
+
+
+def test_open_duplicate_rename_and_trash(library, desk, monkeypatch, qtbot):
+    library.select_path(str(desk / "storm.article"))
+    library.open_selected()
+    assert library.main.session.path == desk / "storm.article"
+    library.duplicate_button.click()
+    copy = desk / "storm (copy).article"
+    assert copy.exists() and library.selected_path() == str(copy)
+    assert article_file.load(copy).id != article_file.load(desk / "storm.article").id
+    monkeypatch.setattr(library, "ask_new_name", lambda current: "storm-followup")
+    library.rename_button.click()
+    assert (desk / "storm-followup.article").exists() and not copy.exists()
+    library.trash_button.click()
+    assert not (desk / "storm-followup.article").exists() and library.errors == []
+    trash = Path(os.environ["XDG_DATA_HOME"]) / "Trash" / "files"
+    assert any(p.name.startswith("storm-followup") for p in trash.iterdir())  # the desktop's trash: recoverable
+    library.select_path(str(desk / "storm.article"))  # open in the editor: refused, with a reason
+    library.trash_button.click()
+    assert (desk / "storm.article").exists() and "open in the editor" in library.errors[-1]
+
+
+def test_new_article_from_a_built_in_template(library):
+    menu = library.template_menu
+    menu.rebuild()
+    texts = [a.text() for a in menu.actions()]
+    assert "Event report with quotes and awards (tường thuật hội nghị)" in texts and "Interview" in texts
+    action = next(a for a in menu.actions() if a.text() == "Event report with quotes and awards (tường thuật hội nghị)")
+    action.trigger()
+    session = library.main.session
+    assert session.path is None and session.article.quotes and session.article.awards
+    assert session.article.id != "3f0c2a1e-5b7d-4e8a-9c61-0a1b2c3d4e02"
+
+
+def test_a_desk_template_folder_adds_its_own_templates(library, tmp_path, monkeypatch):
+    folder = tmp_path / "mau"
+    folder.mkdir()
+    write(folder, "Tin ảnh.article", "[Tiêu đề tin ảnh]", "[Chú thích]")
+    monkeypatch.setattr(library.template_menu, "ask_folder", lambda: str(folder))
+    library.template_menu.choose_folder()
+    assert library.main.settings.value("library/templates_folder") == str(folder)
+    library.template_menu.rebuild()
+    action = next(a for a in library.template_menu.actions() if a.text() == "Tin ảnh (desk template)")
+    action.trigger()
+    assert library.main.session.article.headline == "[Tiêu đề tin ảnh]"
+
+
+def test_the_default_folder_is_in_the_documents(qtbot, tmp_path):
+    settings = Settings(tmp_path / "s.ini")
+    window = create_main_window(None, settings)
+    qtbot.addWidget(window)
+    window.show_library()
+    assert window.library_window.library.folders == [documents_dir()]
+    assert documents_dir().is_dir()
+
+
+def test_thousands_of_articles_list_and_search_quickly(qtbot, tmp_path):
+    """A smaller version of bench/bench_library.py, so a slow-down shows in the suite."""
+    from bench.bench_library import make_articles
+
+    folder = tmp_path / "many"
+    make_articles(folder, 800)
+    settings = Settings(tmp_path / "s.ini")
+    settings.set_value("library/folders", [str(folder)])
+    window = create_main_window(None, settings)
+    qtbot.addWidget(window)
+    window.show_library()
+    lib = window.library_window
+    qtbot.waitUntil(lambda: lib.model.rowCount() == 800, timeout=10_000)
+    start = time.perf_counter()
+    lib.search.setText("ha noi")
+    assert time.perf_counter() - start < 0.2
+    assert 0 < lib.model.rowCount() < 800

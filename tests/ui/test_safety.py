@@ -1,0 +1,397 @@
+"""Never losing work, as a journalist meets it: autosave, recovery, save conflicts, failed saves, history."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from editor.app import create_main_window
+from editor.model import article_file
+from editor.model.article import Article, Block
+from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
+from editor.model.journal import Journal
+from editor.model.recovery import FILE_SAME, recoverables
+from editor.settings import Settings, data_dir
+from editor.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+from editor.ui.window_dialogs import CANCEL, KEEP_MINE, SAVE_COPY, TAKE_THEIRS
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a keyboard would (QTest.keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def type_at_end(widget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(widget, text)
+
+
+def write_article(path: Path, headline: str = "Mưa lớn ở Hà Nội", body: str = "Chiều nay trời mưa to.") -> Path:
+    a = Article.new("vi")
+    a.headline = headline
+    a.body = [Block(text=body)]
+    article_file.save(a, path)
+    return path
+
+
+class Answers:
+    """Scripted answers to the window's questions."""
+
+    def __init__(self) -> None:
+        self.save_changes = "cancel"
+        self.conflict = CANCEL
+        self.save_path: str | None = None
+        self.recovery = RecoveryChoice()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+        self.asked_conflict = 0
+
+    def install(self, window, monkeypatch) -> None:
+        def conflict(_name):
+            self.asked_conflict += 1
+            return self.conflict
+
+        monkeypatch.setattr(window, "ask_save_changes", lambda _name: self.save_changes)
+        monkeypatch.setattr(window, "ask_overwrite_changed_file", conflict)
+        monkeypatch.setattr(window, "ask_save_path", lambda _suggested: self.save_path)
+        monkeypatch.setattr(window, "ask_recovery", lambda _items: self.recovery)
+        monkeypatch.setattr(window, "show_error", self.errors.append)
+        monkeypatch.setattr(window, "show_info", self.infos.append)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    s = Settings(tmp_path / "settings" / "articledesk.ini")
+    s.set_value("autosave/delay_ms", 150)
+    s.set_value("autosave/max_interval_ms", 400)
+    return s
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def make_window(qtbot, settings, answers, monkeypatch):
+    def make(path: str | None = None):
+        window = create_main_window(path, settings)
+        answers.install(window, monkeypatch)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def journal_articles() -> list[Article]:
+    return [e.article for e in Journal(data_dir() / "recovery", owner="reader").entries()]
+
+
+# ------------------------------------------------------------------ autosave
+
+
+def test_edits_reach_the_journal_within_seconds_and_leave_it_on_save(make_window, tmp_path, qtbot):
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    type_at_end(window.body, " Nhiều tuyến phố ngập sâu.")
+    qtbot.waitUntil(lambda: len(journal_articles()) == 1, timeout=3000)
+    [kept] = journal_articles()
+    assert kept.body[0].text == "Chiều nay trời mưa to. Nhiều tuyến phố ngập sâu."
+    assert window.session.modified  # autosave never marks anything saved
+    assert json.loads(path.read_text(encoding="utf-8"))["body"][0]["text"] == "Chiều nay trời mưa to."
+    assert window.save()
+    assert journal_articles() == []
+
+
+def test_a_never_saved_article_is_kept_too(make_window, qtbot):
+    window = make_window()
+    window.new_article_in("vi")
+    type_at_end(window.fields.headline, "Tin nóng chưa lưu")
+    qtbot.waitUntil(lambda: len(journal_articles()) == 1, timeout=3000)
+    assert journal_articles()[0].headline == "Tin nóng chưa lưu"
+    [entry] = Journal(data_dir() / "recovery", owner="reader").entries()
+    assert entry.path is None
+
+
+def test_typing_without_pause_is_still_written_at_the_longest_interval(make_window, settings, qtbot):
+    settings.set_value("autosave/delay_ms", 60_000)  # the pause never comes
+    window = make_window()
+    window.new_article_in("vi")
+    window.body.setFocus()
+    for word in ("một ", "hai ", "ba ", "bốn ", "năm ", "sáu ", "bảy ", "tám "):
+        type_text(window.body, word)
+        qtbot.wait(100)
+    kept = journal_articles()  # 800 ms of typing: the 400 ms interval has fired
+    assert kept and kept[0].body[0].text.startswith("một hai ba")
+
+
+def test_choosing_not_to_save_removes_the_entry(make_window, answers, qtbot):
+    window = make_window()
+    window.new_article_in("vi")
+    type_at_end(window.body, "Bản nháp bỏ đi.")
+    qtbot.waitUntil(lambda: len(journal_articles()) == 1, timeout=3000)
+    answers.save_changes = "discard"
+    window.close()
+    qtbot.wait(50)
+    assert journal_articles() == []
+
+
+def test_a_failed_autosave_is_reported_and_retried(make_window, qtbot, monkeypatch):
+    from editor.model import journal as journal_module
+
+    window = make_window()
+    window.new_article_in("vi")
+    real = journal_module.article_file.write_atomic
+
+    def full_disk(path, data):
+        raise journal_module.article_file._write_error(Path(path), OSError(errno.ENOSPC, "full"))
+
+    monkeypatch.setattr(journal_module.article_file, "write_atomic", full_disk)
+    type_at_end(window.body, "Viết tiếp khi ổ đầy.")
+    qtbot.waitUntil(lambda: window.autosave_label.isVisible(), timeout=3000)
+    assert "disk is full" in window.autosave_label.text()
+    assert window.session.modified and window.isWindowModified()
+    monkeypatch.setattr(journal_module.article_file, "write_atomic", real)
+    qtbot.waitUntil(lambda: not window.autosave_label.isVisible(), timeout=3000)
+    assert journal_articles()[0].body[0].text == "Viết tiếp khi ổ đầy."
+
+
+# ------------------------------------------------------------------ recovery
+
+
+def crashed_entry(article: Article, path: Path | None, saved_text: str | None) -> None:
+    """What a program killed while editing leaves behind (its lock is gone)."""
+    Journal(data_dir() / "recovery").write(article, path, saved_text)
+
+
+def test_start_offers_what_a_crash_left_and_restores_it(make_window, answers, tmp_path):
+    path = write_article(tmp_path / "mua.article")
+    text = path.read_text(encoding="utf-8")
+    edited = article_file.load(path)
+    edited.body[0].text += " Đoạn đã gõ trước khi máy treo."
+    crashed_entry(edited, path, text)
+    [item] = recoverables(Journal(data_dir() / "recovery", owner="reader"))
+    answers.recovery = RecoveryChoice(restore=item)
+    window = make_window(str(path))
+    window.offer_recovery()
+    assert window.recovery_offered
+    assert window.session.path == path and window.session.modified
+    assert window.body.blocks()[0].text.endswith("Đoạn đã gõ trước khi máy treo.")
+    entries = Journal(data_dir() / "recovery", owner="reader").entries()
+    assert [e.owner for e in entries] == [window.journal.owner]  # this program keeps it now
+    assert window.save() and answers.asked_conflict == 0  # the file was the one the text was based on
+    assert Journal(data_dir() / "recovery", owner="reader").entries() == []
+
+
+def test_discarded_recoveries_are_gone_and_later_ones_stay(make_window, answers, tmp_path):
+    first, second = Article.new("vi"), Article.new("en")
+    first.headline, second.headline = "Bài một", "Story two"
+    crashed_entry(first, None, None)
+    crashed_entry(second, None, None)
+    items = recoverables(Journal(data_dir() / "recovery", owner="reader"))
+    discard = next(i for i in items if i.article.headline == "Bài một")
+    answers.recovery = RecoveryChoice(discard=[discard])
+    window = make_window()
+    window.offer_recovery()
+    left = recoverables(Journal(data_dir() / "recovery", owner="reader"))
+    assert [i.article.headline for i in left] == ["Story two"]
+    window.show_recovery()  # File › Recover Unsaved Work… offers it again
+    assert not window.session.modified
+
+
+def test_the_recovery_dialog_shows_name_time_and_field_differences(qtbot, tmp_path, monkeypatch):
+    path = write_article(tmp_path / "mua.article")
+    edited = article_file.load(path)
+    edited.headline = "Mưa rất lớn ở Hà Nội"
+    crashed_entry(edited, path, path.read_text(encoding="utf-8"))
+    items = recoverables(Journal(data_dir() / "recovery", owner="reader"))
+    dialog = RecoveryDialog(items)
+    qtbot.addWidget(dialog)
+    assert items[0].file_state == FILE_SAME
+    assert dialog.list.item(0).text().startswith("mua.article\nkept ")
+    html = dialog.details.toHtml()
+    assert "Headline" in html and "rất" in html and "line-through" not in html.split("rất")[0][-200:]
+    monkeypatch.setattr(dialog, "confirm_discard", lambda _name: True)
+    dialog.discard_button.click()
+    assert dialog.choice.discard == items and dialog.result() == RecoveryDialog.DialogCode.Accepted
+
+
+# -------------------------------------------------------------- save conflicts
+
+
+@pytest.fixture
+def conflict(make_window, tmp_path):
+    """Mine: typed in the window. Theirs: another program saved the file meanwhile."""
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    type_at_end(window.body, " Bản của tôi.")
+    theirs = article_file.load(path)
+    theirs.body[0].text = "Bản của đồng nghiệp."
+    article_file.save(theirs, path)
+    os.utime(path, ns=(1, 1))  # even on a coarse clock the change shows
+    return window, path
+
+
+def test_keep_mine_overwrites_and_keeps_theirs_in_history_and_backup(conflict, answers):
+    window, path = conflict
+    answers.conflict = KEEP_MINE
+    assert window.save()
+    assert article_file.load(path).body[0].text == "Chiều nay trời mưa to. Bản của tôi."
+    assert article_file.load(path.with_name("mua.article.bak")).body[0].text == "Bản của đồng nghiệp."
+    kept = window.history_store.list(window.session.article.id)
+    assert [s.reason for s in kept] == ["saved", OVERWRITTEN]
+    assert window.history_store.load(kept[1]).body[0].text == "Bản của đồng nghiệp."
+
+
+def test_take_theirs_shows_the_file_and_keeps_mine_in_history(conflict, answers):
+    window, path = conflict
+    answers.conflict = TAKE_THEIRS
+    assert window.save()
+    assert window.body.blocks()[0].text == "Bản của đồng nghiệp." and not window.session.modified
+    [mine] = window.history_store.list(window.session.article.id)
+    assert mine.reason == REPLACED_BY_DISK
+    assert window.history_store.load(mine).body[0].text.endswith("Bản của tôi.")
+
+
+def test_save_mine_as_a_copy_leaves_theirs_untouched(conflict, answers, tmp_path):
+    window, path = conflict
+    answers.conflict = SAVE_COPY
+    answers.save_path = str(tmp_path / "mua (ban cua toi)")
+    assert window.save()
+    assert window.session.path == tmp_path / "mua (ban cua toi).article"
+    assert article_file.load(window.session.path).body[0].text.endswith("Bản của tôi.")
+    assert article_file.load(path).body[0].text == "Bản của đồng nghiệp."
+
+
+def test_cancel_writes_nothing_and_keeps_the_text(conflict, answers):
+    window, path = conflict
+    answers.conflict = CANCEL
+    assert not window.save()
+    assert window.session.modified and answers.asked_conflict == 1
+    assert article_file.load(path).body[0].text == "Bản của đồng nghiệp."
+
+
+def test_a_touched_but_identical_file_is_no_conflict(make_window, answers, tmp_path):
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    type_at_end(window.body, " Thêm.")
+    os.utime(path, ns=(1, 1))
+    assert window.save() and answers.asked_conflict == 0
+
+
+# ------------------------------------------------------------- failed saves
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "read-only"), (errno.EACCES, "permission denied")],
+)
+def test_a_failed_save_says_why_and_keeps_the_text_in_the_window_and_journal(
+        make_window, answers, tmp_path, monkeypatch, error, expected):
+    """We run as root, so chmod would not stop the write: the disk is simulated by patching."""
+    from editor.model import safe_save
+
+    path = write_article(tmp_path / "mua.article")
+    before = path.read_bytes()
+    window = make_window(str(path))
+    type_at_end(window.body, " Đoạn quan trọng.")
+    real = safe_save.write_atomic
+
+    def failing(target, data):
+        if Path(target).parent == tmp_path:  # the article's folder fails; the data folder works
+            raise article_file._write_error(Path(target), OSError(error, os.strerror(error)))
+        real(target, data)
+
+    monkeypatch.setattr(safe_save, "write_atomic", failing)
+    assert not window.save()
+    assert len(answers.errors) == 1 and expected in answers.errors[0] and "mua.article" in answers.errors[0]
+    assert window.session.modified and window.body.blocks()[0].text.endswith("Đoạn quan trọng.")
+    assert path.read_bytes() == before
+    assert journal_articles()[0].body[0].text.endswith("Đoạn quan trọng.")
+
+
+def test_saving_into_a_missing_folder_says_so(make_window, answers, tmp_path):
+    window = make_window()
+    window.new_article_in("vi")
+    type_at_end(window.body, "Bài mới.")
+    answers.save_path = str(tmp_path / "khong-co" / "bai.article")
+    assert not window.save()
+    assert "folder does not exist" in answers.errors[0]
+    assert window.session.modified and window.session.path is None
+
+
+# ------------------------------------------------------------------ history
+
+
+def test_history_lists_each_save_and_restores_with_undo(make_window, tmp_path, qtbot):
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    assert window.save()  # version 1
+    type_at_end(window.body, " Phiên bản hai có thêm chữ.")
+    assert window.save()  # version 2
+    type_at_end(window.body, " Chưa lưu.")
+    window.set_history_visible(True)
+    panel = window.history_panel
+    assert window.history_dock.isVisible() and window.actions_by_id["show_history"].isChecked()
+    assert panel.list.topLevelItemCount() == 2
+    first = panel.list.topLevelItem(1)
+    assert first.text(1) == str(article_file.load(path).counts().words - 6) and first.text(2) == "Draft"
+    panel.list.setCurrentItem(first)
+    html = panel.diff.toHtml()
+    assert "Phiên bản hai có thêm chữ" in html and "Body" in html
+    panel.restore_button.click()
+    assert window.body.blocks()[0].text == "Chiều nay trời mưa to."
+    assert window.session.modified and window.can_undo() and panel.undo_button.isEnabled()
+    window.undo()
+    assert window.body.blocks()[0].text == "Chiều nay trời mưa to. Phiên bản hai có thêm chữ. Chưa lưu."
+    assert not panel.undo_button.isEnabled()
+
+
+def test_restored_unsaved_text_is_kept_in_history_first(make_window, tmp_path):
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    window.save()
+    type_at_end(window.body, " Đoạn chưa lưu.")
+    window.set_history_visible(True)
+    window.history_panel.restore_button.click()
+    reasons = [s.reason for s in window.history_store.list(window.session.article.id)]
+    assert reasons == ["before_restore", "saved"]
+    assert not window.session.modified  # the restored version equals the file
+
+
+def test_the_backup_can_be_switched_off(make_window, settings, tmp_path):
+    settings.set_value("files/keep_backup", False)
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    type_at_end(window.body, " Thêm.")
+    assert window.save()
+    assert not path.with_name("mua.article.bak").exists()
+
+
+def test_the_real_question_offers_keep_mine_take_theirs_and_copy(make_window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    window = make_window()
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        buttons = {b.text(): b for b in box.buttons()}
+        seen.extend(sorted(buttons))
+        buttons["&Take Theirs"].click()
+
+    QTimer.singleShot(0, answer)
+    assert type(window).ask_overwrite_changed_file(window, "mua.article") == TAKE_THEIRS
+    assert seen == ["&Keep Mine", "&Take Theirs", "Cancel", "Save Mine as a &Copy…"]

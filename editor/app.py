@@ -64,11 +64,16 @@ def open_first_article(window: MainWindow, path: str | None) -> None:
     session.new_article(ui_language(settings))
 
 
-def create_main_window(path: str | None = None, settings: Settings | None = None) -> MainWindow:
-    """The main window with its session and first article, not shown (for run_gui, tests, bench)."""
+def create_main_window(path: str | None = None, settings: Settings | None = None,
+                       defer_checker: bool = False) -> MainWindow:
+    """The main window with its session and first article, not shown (for run_gui, tests, bench).
+
+    With ``defer_checker`` the live house-style checker is left for the caller to attach
+    (``window.attach_live_checker()``), as run_gui does once the window is on screen.
+    """
     settings = settings if settings is not None else Settings()
     session = ArticleSession()
-    window = MainWindow(session, settings)
+    window = MainWindow(session, settings, defer_checker=defer_checker)
     open_first_article(window, path)
     return window
 
@@ -78,8 +83,10 @@ def run_gui(path: str | None = None) -> int:
     app = application()
     settings = Settings()
     translators = install_translators(app, ui_language(settings))
-    window = create_main_window(path, settings)
+    window = create_main_window(path, settings, defer_checker=True)
     window.show()
+    app.processEvents()  # the first paint: the journalist sees the article at once
+    window.attach_live_checker()
     QTimer.singleShot(0, window.show_pending_messages)
     QTimer.singleShot(0, window.offer_recovery)  # what a crash left unsaved (safety_commands.py)
     if os.environ.get("ARTICLEDESK_TEST_DRIVER"):  # the soak test's typist; off unless the variable is set

@@ -8,6 +8,7 @@ Cancel discards the result and leaves any existing file untouched.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
@@ -15,10 +16,18 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from editor.model import article_file
 from editor.model.article import Article
 from editor.model.article_file import ArticleFileError
-from editor.ui.export_dialog import ExportChoice
 from exports.formats import FORMATS
 
 PROGRESS_DELAY_MS = 400  # fast exports never flash a progress dialog
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the user chose in the export dialog."""
+
+    format: str
+    path: Path
+    open_folder: bool
 
 
 class ExportJob(QObject):

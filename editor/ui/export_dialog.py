@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,16 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.export_commands import ExportChoice
 from exports.formats import FORMATS
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the user chose in the export dialog."""
-
-    format: str
-    path: Path
-    open_folder: bool
 
 
 class ExportDialog(QDialog):

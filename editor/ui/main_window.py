@@ -26,7 +26,6 @@ from editor.settings import Settings
 from editor.ui.actions import build_actions
 from editor.ui.body_editor import BodyEditor
 from editor.ui.check_commands import CheckCommands
-from editor.ui.checker_ui import attach_checker
 from editor.ui.drops import article_paths, dropped_local_files, image_paths
 from editor.ui.edit_commands import EditCommands
 from editor.ui.export_commands import ExportCommands
@@ -56,7 +55,8 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
             self._body_layout.addWidget(self._find_bar)
         return self._find_bar
 
-    def __init__(self, session: ArticleSession, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ArticleSession, settings: Settings, parent: QWidget | None = None,
+                 defer_checker: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.session = session
@@ -121,7 +121,18 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         self.restore_layout()
         self.rebuild_recent_menu()
         self.load_article()
-        self.checker = attach_checker(self)  # live house-style checks (checker_ui.py)
+        self.checker = None  # the live house-style checker: attach_live_checker()
+        if not defer_checker:
+            self.attach_live_checker()
+
+    def attach_live_checker(self) -> None:
+        """Start live house-style checking (checker_ui.py). The editor starts it just after the
+        window first paints, so that loading the rule packs never delays the first sight of the
+        article; menus that need the checker wait for it."""
+        if self.checker is None:
+            from editor.ui.checker_ui import attach_checker
+
+            self.checker = attach_checker(self)
 
     # --------------------------------------------------------------- layout
 

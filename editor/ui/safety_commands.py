@@ -9,6 +9,7 @@ take back a restored version.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
@@ -19,14 +20,15 @@ from editor.model.article import Article
 from editor.model.article_file import EXTENSION, ArticleFileError
 from editor.model.history import BEFORE_RESTORE, OVERWRITTEN, REPLACED_BY_DISK, History
 from editor.model.journal import Journal
-from editor.model.library import unique_path
-from editor.model.recovery import Recoverable, recoverables
 from editor.settings import data_dir
 from editor.ui.file_commands import STATUS_MESSAGE_MS, error_text
-from editor.ui.history_panel import HistoryPanel
-from editor.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
 from editor.ui.timefmt import local_time
 from editor.ui.window_dialogs import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
+
+if TYPE_CHECKING:  # the dialogs and panels load when first shown, not at start-up
+    from editor.model.recovery import Recoverable
+    from editor.ui.history_panel import HistoryPanel
+    from editor.ui.recovery_dialog import RecoveryChoice
 
 FAILURE_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -108,6 +110,8 @@ class SafetyCommands:
 
     def offer_recovery(self) -> None:
         """At start: offer what programs that stopped without saving left in the journal."""
+        from editor.model.recovery import recoverables
+
         try:
             items = recoverables(self.journal)
             if items:
@@ -117,6 +121,8 @@ class SafetyCommands:
 
     def show_recovery(self) -> None:
         """File › Recover Unsaved Work…"""
+        from editor.model.recovery import recoverables
+
         items = recoverables(self.journal)
         if not items:
             self.show_info(self.tr("There is no unsaved work to recover."))
@@ -125,6 +131,8 @@ class SafetyCommands:
 
     def ask_recovery(self, items: list[Recoverable]) -> RecoveryChoice:
         """Show the recovery dialog; returns what the user chose."""
+        from editor.ui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(items, self)
         dialog.exec()
         choice = dialog.choice
@@ -173,6 +181,8 @@ class SafetyCommands:
             self._keep_in_history(self.current_article(), REPLACED_BY_DISK)
             return self.open_path(path, ask=False)
         if choice == SAVE_COPY:
+            from editor.model.library import unique_path
+
             suggested = unique_path(path.parent, self.tr("{name} (my copy)").format(name=path.stem))
             target = self.ask_save_path(str(suggested))
             if not target:
@@ -220,6 +230,8 @@ class SafetyCommands:
         self.actions_by_id["show_history"].setChecked(visible)
 
     def _build_history_dock(self) -> None:
+        from editor.ui.history_panel import HistoryPanel
+
         panel = HistoryPanel(self.history_store, self.current_article)
         dock = QDockWidget(self.tr("Revision History"), self)
         dock.setObjectName("history_dock")

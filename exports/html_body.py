@@ -18,7 +18,7 @@ from lxml import html as lhtml
 
 from .document import Part, quote_credit, split_part
 from .images import load_picture
-from .inline import LINK_SCHEMES, Run, link_groups, runs
+from .inline import LINK_SCHEMES, Run, append_text, link_groups, runs
 
 BODY_ROLES = ("paragraph", "heading", "quote", "list_item", "image", "pullquote")
 ALLOWED_TAGS = {"p", "strong", "em", "u", "a", "br", "blockquote", "ul", "li", "h2", "figure", "figcaption", "img"}
@@ -26,19 +26,6 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
 ALLOWED_CLASSES = {"figure": {"quote", "picture"}}
 LINK_REL = "noopener noreferrer"
 _IMAGE_URI = re.compile(r"data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*\Z")
-
-
-def append_text(parent: etree._Element, text: str) -> None:
-    """Append ``text`` at the end of ``parent``; a line break ("\\n") becomes ``<br>``."""
-    for i, line in enumerate(text.split("\n")):
-        if i:
-            etree.SubElement(parent, "br")
-        if not line:
-            continue
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + line
-        else:
-            parent.text = (parent.text or "") + line
 
 
 def append_runs(parent: etree._Element, items: list[Run]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote, urlparse
 
 from editor.model.article import Mark
@@ -72,3 +73,18 @@ def link_groups(items: list[Run]) -> list[tuple[str | None, list[Run]]]:
 def one_line(text: str) -> str:
     """Text for a one-line slot (page title, metadata): line and paragraph breaks become spaces."""
     return " ".join(piece.strip(" ") for piece in text.replace("\t", " ").split("\n") if piece.strip(" "))
+
+
+def append_text(parent: Any, text: str, br_tag: str = "br") -> None:
+    """Append ``text`` at the end of the lxml element ``parent``; "\\n" becomes a ``br_tag`` element."""
+    from lxml import etree
+
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            etree.SubElement(parent, br_tag)
+        if not line:
+            continue
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + line
+        else:
+            parent.text = (parent.text or "") + line

@@ -22,7 +22,7 @@ from .article_info import ArticleInfo, article_info
 from .cleaning import clean_text
 from .document import Part, article_parts, quote_credit, split_part
 from .images import is_remote, load_picture
-from .inline import Run, link_groups, one_line, runs
+from .inline import Run, append_text, link_groups, one_line, runs
 
 NITF_NS = "http://iptc.org/std/NITF/2006-10-18/"
 NITF_VERSION = "-//IPTC//DTD NITF 3.6//EN"
@@ -60,15 +60,7 @@ def norm(when: datetime | date | None) -> str:
 
 def _append_text(parent: etree._Element, text: str) -> None:
     """Append ``text``; a line break becomes ``<br/>``."""
-    for i, line in enumerate(text.split("\n")):
-        if i:
-            etree.SubElement(parent, _q("br"))
-        if not line:
-            continue
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + line
-        else:
-            parent.text = (parent.text or "") + line
+    append_text(parent, text, br_tag=_q("br"))
 
 
 def _append_runs(parent: etree._Element, items: list[Run]) -> None:

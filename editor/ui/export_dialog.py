@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -52,7 +53,9 @@ class ExportDialog(QDialog):
         self.open_folder_box.setChecked(open_folder)
         form = QFormLayout(self)
         form.addRow(self.tr("&Format:"), self.format_box)
-        form.addRow(self.tr("&Save to:"), row)
+        save_to = QLabel(self.tr("&Save to:"))
+        save_to.setBuddy(self.path_edit)  # the field is a row of widgets: name the one Alt+S reaches
+        form.addRow(save_to, row)
         form.addRow("", self.open_folder_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))

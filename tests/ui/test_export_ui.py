@@ -117,3 +117,13 @@ def test_pdf_export_uses_the_remembered_page_setup(window, monkeypatch, qtbot, t
     qtbot.waitUntil(target.exists, timeout=15000)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert "612 x 792 pts" in info  # US Letter
+
+
+def test_dialog_labels_show_no_stray_ampersand(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = ExportDialog("a", str(tmp_path), "txt", False)
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()

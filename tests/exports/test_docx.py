@@ -175,6 +175,7 @@ def test_template_fonts_cover_the_146_vietnamese_letters_d4(qapp):
         missing = "".join(c for c in vietnamese_letters() if not raw.supportsCharacter(ord(c)))
         require(missing == "", f"“{family}” resolves to {raw.familyName()} here, which lacks {missing[:20]}…; "
                                "install fonts-liberation2")
+        assert missing == ""
 
 
 def test_links_are_real_hyperlinks_d6():

@@ -14,8 +14,22 @@ from .pack import Pack, Rule
 from .text_tools import Analysis
 
 
+class _RuleSettings:
+    """The running rule's parameters and prepared data, for both kinds of context."""
+
+    rule: Rule
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.rule.params
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.rule.data
+
+
 @dataclass
-class FieldContext:
+class FieldContext(_RuleSettings):
     """What a field-level rule function sees: one text, its analysis, the rule and the pack."""
 
     rule: Rule
@@ -28,30 +42,14 @@ class FieldContext:
     def text(self) -> str:
         return self.field.text
 
-    @property
-    def params(self) -> dict[str, Any]:
-        return self.rule.params
 
-    @property
-    def data(self) -> dict[str, Any]:
-        return self.rule.data
-
-
-class ArticleContext:
+class ArticleContext(_RuleSettings):
     """What an article-level rule function sees: every field of the article, analysed once."""
 
     def __init__(self, rule: Rule, pack: Pack, article: Article, fields: list[FieldText],
                  analyses: dict[tuple[str, int | None], Analysis]) -> None:
         self.rule, self.pack, self.article, self.fields = rule, pack, article, fields
         self._analyses = analyses
-
-    @property
-    def params(self) -> dict[str, Any]:
-        return self.rule.params
-
-    @property
-    def data(self) -> dict[str, Any]:
-        return self.rule.data
 
     def analysis(self, ft: FieldText) -> Analysis:
         """The shared analysis of one field."""

@@ -297,6 +297,10 @@ class BodyEditor(QTextEdit):
         elif kind == "quote" and block.length() == 1:
             self.set_block_type("paragraph")
             return True
+        elif kind == "paragraph" and block.length() == 1:
+            # Qt would only reset the empty paragraph's format (it carries spacing); a journalist
+            # pressing Enter on an empty line wants another empty line.
+            cursor.insertBlock(fmts.block_format("paragraph"), fmts.char_format("paragraph", {}))
         else:
             return False
         self.setTextCursor(cursor)

@@ -367,3 +367,20 @@ def test_real_web_pages_paste_cleanly_and_round_trip(editor, corpus):
             assert "<" + "script" not in block.text and "function(" not in block.text, page
         editor.set_blocks(pasted)
         assert editor.blocks() == pasted, page
+
+
+def test_enter_on_an_empty_paragraph_adds_a_line_each_time(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    editor.set_blocks([Block(text="Một"), Block(text="Hai")])
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    for presses in range(1, 4):
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        assert editor.document().blockCount() == 2 + presses
+    editor.undo()
+    assert editor.document().blockCount() == 4

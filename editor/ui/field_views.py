@@ -199,7 +199,7 @@ class DocView(FieldView):
 
     def raw(self) -> str:
         """The box's text (block separators are one position, as in the document)."""
-        return self.widget.toPlainText()
+        return self.widget.raw_text() if hasattr(self.widget, "raw_text") else self.widget.toPlainText()
 
     def repaint(self) -> None:
         """Highlight again."""

@@ -111,7 +111,7 @@ class FieldsPanel(QWidget):
         self.lede = GrowingTextEdit(min_lines=4, max_lines=14, parent=self)
         self.lede.setObjectName("lede")
         self.lede.setPlaceholderText(self.tr("The sapo: the bold standfirst under the headline"))
-        self.lede.textChanged.connect(lambda: self._set("lede", self.lede.toPlainText()))
+        self.lede.textChanged.connect(lambda: self._set("lede", self.lede.raw_text()))
         form.addRow(self.tr("&Kicker:"), self.kicker)
         form.addRow(self.tr("&Headline:"), self.headline)
         form.addRow("", self.headline_count)
@@ -240,7 +240,7 @@ class FieldsPanel(QWidget):
         self.edited.emit(f"byline.{name}")
 
     def _headline_changed(self) -> None:
-        self._set("headline", self.headline.toPlainText())
+        self._set("headline", self.headline.raw_text())
         self._update_headline_count()
 
     def _authors_changed(self, text: str) -> None:

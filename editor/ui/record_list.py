@@ -98,7 +98,7 @@ class RecordListEditor(QWidget):
         edit = GrowingTextEdit(min_lines=lines, max_lines=10, parent=self.form_widget)
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
-        edit.textChanged.connect(lambda n=name, e=edit: self.field_changed(n, e.toPlainText()))
+        edit.textChanged.connect(lambda n=name, e=edit: self.field_changed(n, e.raw_text()))
         return edit
 
     def choice(self, name: str, options: list[tuple[str, str]]) -> QComboBox:

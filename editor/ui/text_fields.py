@@ -25,6 +25,12 @@ class GrowingTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._fit)
         self._fit()
 
+    def raw_text(self) -> str:
+        """The text exactly as typed: unlike toPlainText() it keeps no-break spaces, which
+        Vietnamese typesetting uses and the house-style checker looks at; lines end in "\\n"."""
+        raw = self.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """A new width wraps the text into a different number of lines."""
         super().resizeEvent(event)

@@ -155,3 +155,17 @@ def test_awards_form_writes_every_field(panel):
     assert panel.article.awards == [Award(recipient="Trần Thị B", recipient_kind="individual", award="Bằng khen",
                                           conferred_by="Bộ trưởng", reason="Dũng cảm")]
     assert awards.list.item(0).text() == "Trần Thị B — Bằng khen"
+
+
+def test_no_break_spaces_typed_in_the_sapo_and_headline_are_kept(qtbot):
+    from editor.model.article import Article
+    from editor.ui.fields_panel import FieldsPanel
+
+    panel = FieldsPanel()
+    qtbot.addWidget(panel)
+    article = Article.new("vi")
+    panel.set_article(article)
+    panel.lede.setPlainText("(ANTV) -\u00a0Chiều 11/3")
+    panel.headline.setPlainText("Tin\u00a0nóng")
+    assert article.lede == "(ANTV) -\u00a0Chiều 11/3"
+    assert article.headline == "Tin\u00a0nóng"

@@ -81,32 +81,27 @@ def compiled_catalogue(language: str) -> Path | None:
     import subprocess  # only on the first start after an update: keep start-up light
     import tempfile
 
-    tmp_name = None
+    from editor.model.article_file import ArticleFileError, write_atomic
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".qm", dir=target.parent)
-        os.close(fd)
-        result = subprocess.run(
-            [*command, "-silent", str(source), "-qm", tmp_name],
-            capture_output=True,
-            text=True,
-            timeout=LRELEASE_TIMEOUT,
-        )
-        if result.returncode != 0 or os.path.getsize(tmp_name) == 0:
+        with tempfile.TemporaryDirectory(prefix="articledesk-qm-") as work:
+            built = Path(work) / target.name
+            result = subprocess.run(
+                [*command, "-silent", str(source), "-qm", str(built)],
+                capture_output=True,
+                text=True,
+                timeout=LRELEASE_TIMEOUT,
+            )
+            data = built.read_bytes() if built.is_file() else b""
+        if result.returncode != 0 or not data:
             log.warning("lrelease failed on %s: %s", source, (result.stderr or result.stdout).strip())
             return None
-        os.replace(tmp_name, target)
-        tmp_name = None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)  # the same all-or-nothing write as article files
         return target
-    except (OSError, subprocess.SubprocessError) as exc:
+    except (OSError, subprocess.SubprocessError, ArticleFileError) as exc:
         log.warning("could not build the %r translation: %s", language, exc)
         return None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def load_translators(language: str) -> list[QTranslator]:

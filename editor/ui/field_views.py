@@ -14,6 +14,7 @@ selected.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
@@ -50,7 +51,25 @@ def seal(cursor: QTextCursor) -> None:
     cursor.mergeCharFormat(QTextCharFormat())
 
 
-class FieldView(QObject):
+class _EditingOfWidget:
+    """Undo, redo and the standard context menu go straight to the view's text widget."""
+
+    widget: Any
+
+    def undo(self) -> None:
+        """One undo step of the widget."""
+        self.widget.undo()
+
+    def redo(self) -> None:
+        """One redo step of the widget."""
+        self.widget.redo()
+
+    def standard_menu(self, point: QPoint) -> QMenu:
+        """Qt's own context menu of the widget (line edits override: theirs takes no point)."""
+        return self.widget.createStandardContextMenu(point)
+
+
+class FieldView(_EditingOfWidget, QObject):
     """Base: one widget, the fields it shows and their spans (kept in step with the widget's text)."""
 
     def __init__(self, widget: QWidget, controller: CheckController, names: Callable[[], list[str]]) -> None:
@@ -175,14 +194,6 @@ class LineView(FieldView):
         self.widget.setCursorPosition(here - 1 if here else here + 1)
         self.widget.setCursorPosition(here)
 
-    def undo(self) -> None:
-        """One undo step."""
-        self.widget.undo()
-
-    def redo(self) -> None:
-        """One redo step."""
-        self.widget.redo()
-
     def standard_menu(self, _point: QPoint) -> QMenu:
         """Qt's own context menu of the line edit."""
         return self.widget.createStandardContextMenu()
@@ -232,20 +243,9 @@ class DocView(FieldView):
         seal(cursor)
         cursor.endEditBlock()
 
-    def undo(self) -> None:
-        """One undo step."""
-        self.widget.undo()
-
-    def redo(self) -> None:
-        """One redo step."""
-        self.widget.redo()
-
-    def standard_menu(self, point: QPoint) -> QMenu:
-        """Qt's own context menu of the box."""
-        return self.widget.createStandardContextMenu(point)
 
 
-class BodyView(QObject):
+class BodyView(_EditingOfWidget, QObject):
     """The body: spans per block, selecting and replacing through block keys."""
 
     def __init__(self, body: BodyEditor, controller: CheckController) -> None:
@@ -307,15 +307,3 @@ class BodyView(QObject):
         seal(cursor)
         cursor.endEditBlock()
         return len(placed)
-
-    def undo(self) -> None:
-        """One undo step of the body."""
-        self.widget.undo()
-
-    def redo(self) -> None:
-        """One redo step of the body."""
-        self.widget.redo()
-
-    def standard_menu(self, point: QPoint) -> QMenu:
-        """Qt's own context menu of the body."""
-        return self.widget.createStandardContextMenu(point)

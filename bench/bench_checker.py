@@ -4,10 +4,12 @@
   when absent): the whole check, target < 50 ms;
 - a 10,000-syllable article built from the corpus: the whole check next to loading and
   exporting the same file to text (target: check ≤ 1.5× load+export);
+- the same two as commands, as a user runs them (``articledesk check`` next to ``articledesk
+  export --to txt``, fresh processes);
 - one keystroke in that article: the time the GUI thread spends on checking because of it
   (highlighting the block, its debounced re-check, the counts), target < 10 ms;
 - typing 200 characters into it, real key events, with live checking on and off
-  (target ≤ 1.2×): the keystrokes alone, the keystrokes plus the per-block checks they cause,
+  (target ≤ 1.2×), one key in each window by turns: the keystrokes alone, the keystrokes plus the per-block checks they cause,
   and the slowest keystroke while the article-level check of an earlier pause runs in the worker.
 
 Run: ``.venv/bin/python bench/bench_checker.py``. Offscreen, one process.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -113,6 +116,23 @@ def long_bench(path: Path) -> dict:
             "long_check_ratio_target": 1.5}
 
 
+def command_bench(path: Path, runs: int = 5) -> dict:
+    """The same comparison as a user makes it: ``articledesk check FILE`` next to
+    ``articledesk export FILE --to txt``, each a fresh process (start-up, imports, pack, work)."""
+    out = Path(path).with_suffix(".txt")
+    commands = {"check": [sys.executable, "-m", "editor.cli", "check", str(path)],
+                "export": [sys.executable, "-m", "editor.cli", "export", str(path), "--to", "txt", "-o", str(out)]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            t0 = time.perf_counter()
+            subprocess.run(argv, cwd=ROOT, capture_output=True, check=False)
+            times[name].append(time.perf_counter() - t0)
+    c, e = statistics.median(times["check"]), statistics.median(times["export"])
+    return {"command_check_ms": round(c * 1000), "command_export_txt_ms": round(e * 1000),
+            "command_check_ratio": round(c / e, 2)}
+
+
 def place_cursor(window, block_number: int) -> None:
     cursor = QTextCursor(window.body.document().findBlockByNumber(block_number))
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
@@ -134,34 +154,46 @@ def keystroke_bench(app: QApplication, window) -> dict:
             "keystroke_gui_check_ms_max": round(max(samples) * 1000, 2), "keystroke_target_ms": 10}
 
 
-def typing_run(app: QApplication, window, live: bool, block: int) -> dict:
-    """200 key presses at the end of paragraph ``block``, then 100 more with a pause every ten."""
-    place_cursor(window, block)
+def typing_round(app: QApplication, on, off, block: int) -> dict:
+    """200 key presses at the end of paragraph ``block`` of both windows, one key in each by turns
+    (so a busy moment of the machine costs both the same), then the per-block checks the live
+    window runs at the next pause; then 100 more keys in each with a pause every ten."""
     text = (WORDS * 4)[:200]
-    latencies = []
-    t0 = time.perf_counter()
+    spent = {True: 0.0, False: 0.0}
+    latencies: dict[bool, list[float]] = {True: [], False: []}
+    for window in (on, off):
+        place_cursor(window, block)
     for ch in text:
-        k0 = time.perf_counter()
-        key(app, window.body, ch)
-        app.processEvents()
-        latencies.append(time.perf_counter() - k0)
-    typing = time.perf_counter() - t0
-    if live:
-        window.checker.controller.flush()  # the per-block checks the debounce runs at the next pause
-        window.checker.refresh_summary()
-    with_checks = time.perf_counter() - t0
+        for live, window in ((True, on), (False, off)):
+            k0 = time.perf_counter()
+            key(app, window.body, ch)
+            app.processEvents()
+            took = time.perf_counter() - k0
+            spent[live] += took
+            latencies[live].append(took)
+    t0 = time.perf_counter()
+    on.checker.controller.flush()  # the per-block checks the debounce runs at the next pause
+    on.checker.refresh_summary()
+    flush = time.perf_counter() - t0
     # Paced typing: a pause every 10 characters lets the debounced and article-level checks fire;
     # the latency of the keystrokes shows whether a running worker gets in the way.
-    paced = []
-    for i, ch in enumerate(text[:100]):
-        if i and i % 10 == 0:
-            pump(app, 0.75)
-        k0 = time.perf_counter()
-        key(app, window.body, ch)
-        app.processEvents()
-        paced.append(time.perf_counter() - k0)
-    return {"typing_s": typing, "with_checks_s": with_checks, "mean_key_ms": statistics.mean(latencies) * 1000,
-            "paced_max_key_ms": max(paced) * 1000, "paced_p95_key_ms": sorted(paced)[int(len(paced) * 0.95)] * 1000}
+    paced: dict[bool, list[float]] = {True: [], False: []}
+    for live, window in ((True, on), (False, off)):
+        place_cursor(window, block)
+        for i, ch in enumerate(text[:100]):
+            if i and i % 10 == 0:
+                pump(app, 0.75)
+            k0 = time.perf_counter()
+            key(app, window.body, ch)
+            app.processEvents()
+            paced[live].append(time.perf_counter() - k0)
+    out = {}
+    for live in (True, False):
+        p = sorted(paced[live])
+        out[live] = {"typing_s": spent[live], "with_checks_s": spent[live] + (flush if live else 0.0),
+                     "mean_key_ms": statistics.mean(latencies[live]) * 1000,
+                     "paced_max_key_ms": p[-1] * 1000, "paced_p95_key_ms": p[int(len(p) * 0.95)] * 1000}
+    return out
 
 
 def checking_off(window) -> None:
@@ -174,17 +206,17 @@ def checking_off(window) -> None:
 
 def typing_bench(app: QApplication, on, off, path: Path) -> dict:
     """The same typing in two windows showing the same article, one without the checker;
-    three rounds, alternating, medians."""
+    five rounds in different paragraphs, medians."""
     for window in (on, off):
         window.open_path(str(path), ask=False)
         pump(app, 1.5)  # the document finishes its layout, the whole-article check lands
     settle(app, on)
     runs: dict[bool, list[dict]] = {True: [], False: []}
-    for round_ in range(3):
-        for live, window in ((True, on), (False, off)):
-            runs[live].append(typing_run(app, window, live, 25 + 10 * round_))
-            if live:
-                settle(app, on)
+    for round_ in range(5):
+        result = typing_round(app, on, off, 25 + 10 * round_)
+        for live in (True, False):
+            runs[live].append(result[live])
+        settle(app, on)
 
     def med(live: bool, name: str) -> float:
         return statistics.median(r[name] for r in runs[live])
@@ -220,6 +252,7 @@ def main() -> None:
         settle(app, window)
         result.update(seed_bench(app, window))
         result.update(long_bench(path))
+        result.update(command_bench(path))
         window.session.modified and window.session.new_article("vi")
         t0 = time.perf_counter()
         window.open_path(str(path), ask=False)

@@ -19,7 +19,9 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 
 def is_narrow(text: str) -> bool:
     """True when every character of ``text`` is one UTF-16 unit (then positions equal indices)."""
-    return not text or text.isascii() or max(text) <= "\uffff"
+    if not text or text.isascii():
+        return True
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)  # C speed, unlike max()
 
 
 def utf16_length(text: str) -> int:

@@ -174,7 +174,7 @@ class BodyUnderlines(QObject):
             spans = rebase_spans(old.spans, old.raw, text, old.tmap.narrow and tmap.narrow)
         else:
             spans = []
-        record = BlockRecord(text, kind, tmap, spans, number)
+        record = BlockRecord(text, kind, tmap, spans, number, old.applied if old is not None else None)
         self.records[key] = record
         return record
 

@@ -16,17 +16,14 @@ from .pack_build import ParamProblem, Spec, compile_param
 from .patterns import find_all
 from .registry import kind
 from .text_tools import period_abbreviations
+from .wordlist import WordAlternation
 
-WORDCHAR = r"[\p{L}\p{M}\p{N}]"
 
-
-def literal_alternation(words: list[str], ignorecase: bool = False) -> regex.Pattern[str] | None:
-    """One compiled pattern matching any of ``words`` as whole words, longest first."""
+def literal_alternation(words: list[str], ignorecase: bool = False) -> WordAlternation | None:
+    """A matcher of any of ``words`` as whole words, longest first (see :mod:`.wordlist`)."""
     if not words:
         return None
-    body = "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    flags = regex.VERSION1 | (regex.IGNORECASE if ignorecase else 0)
-    return regex.compile(rf"(?<!{WORDCHAR})(?:{body})(?!{WORDCHAR})", flags)
+    return WordAlternation(words, ignorecase)
 
 
 def match_case(source: str, replacement: str) -> str:

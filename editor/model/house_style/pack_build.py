@@ -10,7 +10,7 @@ from .fields import known_scope
 from .findings import SEVERITIES
 from .pack_errors import PackError, dotted, line_of
 from .patterns import PatternProblem, compile_pattern
-from .registry import BUILTINS, KINDS, implementations, merged_param_defaults
+from .registry import KINDS, builtin_ids, implementations, merged_param_defaults
 
 AUTOFIX = ("safe", "review", "no")
 SETTINGS: dict[str, tuple[Any, ...] | type] = {
@@ -186,7 +186,7 @@ def _make_rule(rid: str, raw: dict[str, Any], origin: dict[tuple[str, ...], tupl
     if not impls:
         where = ("impl",) if "impl" in raw else ("kind",)
         raise fail(where, f"asks for the built-in check “{impl_name}”, which does not exist (known: "
-                   + ", ".join(sorted(BUILTINS)) + ")")
+                   + ", ".join(builtin_ids()) + ")")
     defaults = merged_param_defaults(impls)
     params: dict[str, Any] = {}
     for name, spec in defaults.items():

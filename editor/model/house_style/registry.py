@@ -28,7 +28,7 @@ class Impl:
     prepare: Callable[..., Any] | None = None
 
 
-BUILTINS: dict[str, list[Impl]] = {}
+BUILTINS: dict[str, list[Impl]] = {}  # filled as rule families load (see rules.load_for)
 KINDS: dict[str, list[Impl]] = {}
 
 
@@ -64,8 +64,20 @@ def kind(name: str, *, level: str = "field", params: dict[str, Any] | None = Non
 def implementations(kind_name: str, impl: str) -> list[Impl]:
     """Implementations of a rule: its kind's, or for ``builtin`` those registered under ``impl``."""
     if kind_name == "builtin":
+        if impl not in BUILTINS:
+            from .rules import load_for  # the rule's language family registers on import
+
+            load_for(impl)
         return BUILTINS.get(impl, [])
     return KINDS.get(kind_name, [])
+
+
+def builtin_ids() -> list[str]:
+    """Every built-in check's id, all families loaded."""
+    from .rules import load_all
+
+    load_all()
+    return sorted(BUILTINS)
 
 
 def merged_param_defaults(impls: list[Impl]) -> dict[str, Any]:

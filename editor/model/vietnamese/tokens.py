@@ -38,10 +38,13 @@ def tokens(text: str, with_digits: bool = False) -> Iterator[tuple[int, int, str
     """
     spans = _skipped_spans(text)
     for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isalpha() and not spans:  # the common case: letters only, nothing skipped
+            yield m.start(), m.end(), word
+            continue
         start, end = m.span()
         if spans and any(s < end and start < e for s, e in spans):
             continue
-        word = m.group()
         if _DIGIT.search(word) and (not with_digits or not _LETTER.search(word)):
             continue
         yield start, end, word

@@ -6,8 +6,8 @@ from typing import Any
 
 import regex
 
-from ..kinds import WORDCHAR
 from ..text_tools import period_abbreviations, word_before
+from ..wordlist import WordAlternation
 
 __all__ = ["period_abbreviations", "lead_marker", "lead_marker_of", "is_sentence_start", "capitalise",
            "registry_matcher", "registry_hits", "prepare_registry", "prepare_lead", "outlet_set", "RegistryMatcher"]
@@ -97,10 +97,7 @@ class RegistryMatcher:
             for name in names:
                 for variant in registry_variants(name):
                     self.canonical.setdefault(variant.casefold(), (name, list_name))
-        alts = sorted(self.canonical, key=len, reverse=True)
-        body = "|".join(regex.escape(a) for a in alts)
-        self.pattern = regex.compile(rf"(?<!{WORDCHAR})(?:{body})(?!{WORDCHAR})",
-                                     regex.IGNORECASE | regex.VERSION1) if alts else None
+        self.pattern = WordAlternation(self.canonical, ignorecase=True) if self.canonical else None
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, registered spelling, list name)`` of every registered name in ``text``."""

@@ -126,15 +126,29 @@ def no_diacritics_run(ctx: Any) -> Iterator[Hit]:
 @builtin("VN-O07")
 def ime_residue(ctx: Any) -> Iterator[Hit]:
     """Telex/VNI keystrokes left in a word (vieejt, vie65t): offer the word the IME meant."""
-    from ...vietnamese import ime_residue as residue
     from ...vietnamese import tokens
 
     for start, end, token in tokens(ctx.text, with_digits=True):
         if not token.isascii():
             continue  # keystroke residue is plain ASCII letters and digits
-        fixed = residue(token)
+        fixed = _residue(token)
         if fixed and fixed != token:
             yield Hit(start, end, (fixed,), safe=False)
+
+
+@lru_cache(maxsize=65536)
+def _residue(token: str) -> str | None:
+    from ...vietnamese import ime_residue
+
+    return ime_residue(token)
+
+
+@lru_cache(maxsize=65536)
+def _iy_form(token: str) -> str | None:
+    """The i-spelling of a syllable that ends in an i/y variant after a consonant (kỹ → kĩ), else None."""
+    if IY.match(token) and token[-1] not in "iy":
+        return token.translate(_Y_TO_I)
+    return None
 
 
 def _prepare_iy(rule: Any, pack: Any) -> dict[str, Any]:
@@ -166,9 +180,9 @@ def i_or_y_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     seen: list[tuple[Any, int, int, str, str]] = []
     for ft in ctx.in_scope():
         for start, end, token in vi_tokens(ctx.analysis(ft)):
-            m = IY.match(token)
-            if m and token[-1] not in "iy":
-                seen.append((ft, start, end, token, token.translate(_Y_TO_I)))
+            key = _iy_form(token)
+            if key is not None:
+                seen.append((ft, start, end, token, key))
     forms: dict[str, Counter[str]] = {}
     for _, _, _, token, key in seen:
         forms.setdefault(key, Counter())[token] += 1

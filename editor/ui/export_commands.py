@@ -100,7 +100,11 @@ class ExportCommands:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def house_style_errors(self, article: Article) -> int:
-        """Error-level findings of the article's house style (ignored ones excluded)."""
+        """Error-level findings of the article's house style (ignored ones excluded).
+
+        The live checker's count when it is current (no check on the GUI thread); else a fresh
+        check with the pack the window uses (a desk pack when one is chosen).
+        """
         from editor.model.house_style import (
             PackError,
             check_article,
@@ -109,10 +113,18 @@ class ExportCommands:
             load_pack,
         )
 
-        try:
-            pack = load_pack(default_pack_for(article.language))
-        except PackError:
-            return 0
+        checker = getattr(self, "checker", None)
+        controller = checker.controller if checker is not None else None
+        pack = controller.pack if controller is not None else None
+        if pack is not None:
+            controller.flush()  # the paragraphs typed since the last pause
+            if controller.is_idle():
+                return controller.counts()["error"]
+        else:
+            try:
+                pack = load_pack(default_pack_for(article.language))
+            except PackError:
+                return 0
         findings = filter_ignored(check_article(article, pack), article)
         return sum(1 for f in findings if f.severity == "error")
 

@@ -127,3 +127,20 @@ def test_dialog_labels_show_no_stray_ampersand(qtbot, tmp_path):
     for label in dialog.findChildren(QLabel):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
+
+
+def test_a_settled_live_checker_answers_without_checking_again(window, monkeypatch, qtbot, tmp_path):
+    import editor.model.house_style as house_style
+
+    window.session.article.body = [Block(text="Nhiều tập thể có thành tich xuất sắc.")]
+    window.body.set_blocks(window.session.article.body)
+    controller = window.checker.controller
+    qtbot.waitUntil(controller.is_idle, timeout=10000)
+    errors = controller.counts()["error"]
+    assert errors >= 1
+    monkeypatch.setattr(house_style, "check_article", lambda *a: pytest.fail("checked again on the GUI thread"))
+    asked = []
+    monkeypatch.setattr(window, "ask_export_despite_errors", lambda n: asked.append(n) or False)
+    choose(monkeypatch, window, "html", tmp_path / "x.html")
+    assert window.export_article() is False
+    assert asked == [errors]

@@ -11,6 +11,7 @@ from ..text import nfc
 from .fields import FieldText, article_fields, field_text, scope_matches
 from .findings import Finding, Hit
 from .pack import Pack, Rule
+from .registry import Impl
 from .text_tools import Analysis
 
 
@@ -96,11 +97,15 @@ def _lang(article: Article | None, pack: Pack, lang: str | None) -> str:
     return pack.language.split("-")[0]
 
 
+def _field_rules(pack: Pack, kind: str) -> list[tuple[Rule, Impl]]:
+    """The enabled field-level rules whose scope covers a field of ``kind`` (worked out once per pack)."""
+    return pack.share(f"active:field:{kind}",
+                      lambda: [(r, i) for r, i in pack.active("field") if scope_matches(r.scope, kind)])
+
+
 def _run_field(pack: Pack, article: Article | None, ft: FieldText, an: Analysis, lang: str) -> list[Finding]:
     out: list[Finding] = []
-    for rule, impl in pack.active("field"):
-        if not scope_matches(rule.scope, ft.kind):
-            continue
+    for rule, impl in _field_rules(pack, ft.kind):
         ctx = FieldContext(rule, pack, article, ft, an)
         out.extend(make_finding(rule, ft, hit, lang) for hit in impl.fn(ctx))
     return _unique(out)

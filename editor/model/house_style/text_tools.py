@@ -19,6 +19,9 @@ URL = regex.compile(
     r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|jp|cn)\b(?:/[^\s“”\"]*)?",
     regex.IGNORECASE,
 )
+# Every URL, address or domain holds one of these: texts without any are not scanned.
+_URL_HINT = regex.compile(r"://|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|jp|cn)\b",
+                          regex.IGNORECASE)
 SENTENCE_END = regex.compile(r"[.!?…]+[”’\")\]]*(?=\s+|$)")
 
 
@@ -29,7 +32,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
 
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and domain names in ``text``."""
-    if "." not in text and "@" not in text:
+    if _URL_HINT.search(text) is None:
         return []
     return [m.span() for m in URL.finditer(text)]
 

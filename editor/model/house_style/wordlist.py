@@ -22,15 +22,49 @@ WORDCHAR = r"[\p{L}\p{M}\p{N}]"
 _RUN = regex.compile(WORDCHAR + "+")
 _IS_WORDCHAR = regex.compile(WORDCHAR)
 _CACHE_SIZE = 8
-_runs_cache: dict[str, list[tuple[int, str, str]]] = {}
 
 
-def word_runs(text: str) -> list[tuple[int, str, str]]:
-    """``(start, run, casefolded run)`` of every run of word characters in ``text`` (the last few
-    texts are remembered: every list of a pack scans the same paragraph)."""
+class TextRuns:
+    """The runs of word characters of one text, and where each distinct run stands."""
+
+    __slots__ = ("_by_folded", "_by_run", "folded", "runs", "starts")
+
+    def __init__(self, text: str) -> None:
+        found = _RUN.findall(text)
+        self.runs: list[str] = found
+        self.starts: list[int] = []
+        self.folded: list[str] = [r.casefold() for r in found]
+        pos = 0
+        for run in found:
+            pos = text.index(run, pos)
+            self.starts.append(pos)
+            pos += len(run)
+        self._by_run: dict[str, list[int]] | None = None
+        self._by_folded: dict[str, list[int]] | None = None
+
+    def where(self, folded: bool) -> dict[str, list[int]]:
+        """Run (casefolded with ``folded``) -> indexes of the runs that equal it."""
+        table = self._by_folded if folded else self._by_run
+        if table is None:
+            table = {}
+            for i, run in enumerate(self.folded if folded else self.runs):
+                table.setdefault(run, []).append(i)
+            if folded:
+                self._by_folded = table
+            else:
+                self._by_run = table
+        return table
+
+
+_runs_cache: dict[str, TextRuns] = {}
+
+
+def word_runs(text: str) -> TextRuns:
+    """The runs of ``text`` (the last few texts are remembered: every list of a pack scans the
+    same paragraph)."""
     runs = _runs_cache.get(text)
     if runs is None:
-        runs = [(m.start(), m.group(), m.group().casefold()) for m in _RUN.finditer(text)]
+        runs = TextRuns(text)
         if len(text) > 100_000:
             return runs  # a huge paragraph is not kept alive
         if len(_runs_cache) >= _CACHE_SIZE:
@@ -93,14 +127,21 @@ class WordAlternation:
         return [LiteralMatch(text, s, e) for s, e in spans]
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
-        index, folded, size = self.index, self.ignorecase, len(text)
+        runs = word_runs(text)
+        where = runs.where(self.ignorecase)
+        keys = self.index.keys() & where.keys() if len(self.index) < len(where) else where.keys() & self.index.keys()
+        if not keys:
+            return []
+        candidates = sorted(i for key in keys for i in where[key])
+        folded, size, starts = self.ignorecase, len(text), runs.starts
+        key_of = runs.folded if folded else runs.runs
         out: list[tuple[int, int]] = []
         last_end = 0
-        for start, run, run_cf in word_runs(text):
-            entries = index.get(run_cf if folded else run)
-            if entries is None or start < last_end:
+        for i in candidates:
+            start = starts[i]
+            if start < last_end:
                 continue
-            for length, entry in entries:
+            for length, entry in self.index[key_of[i]]:
                 end = start + length
                 piece = text[start:end]
                 if (piece.casefold() if folded else piece) != entry:

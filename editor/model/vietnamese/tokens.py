@@ -23,8 +23,12 @@ _SKIP = re.compile(
 )
 
 
+# Every skipped span holds one of these: texts without any are not scanned.
+_SKIP_HINT = re.compile(rf"://|www\.|[@#]|\.(?:{_TLDS})\b")
+
+
 def _skipped_spans(text: str) -> list[tuple[int, int]]:
-    if "." not in text and "@" not in text and "#" not in text and "/" not in text:
+    if _SKIP_HINT.search(text) is None:
         return []
     return [m.span() for m in _SKIP.finditer(text)]
 

@@ -105,14 +105,24 @@ def generic_doc_type(ctx: Any) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), (m.group()[0].lower() + m.group()[1:],), safe=False)
 
 
-def _bigrams(ctx: Any, ft: Any) -> Iterator[tuple[int, int, str]]:
-    """Mid-sentence two-word terms "Xx yy"/"xx yy" outside registered names and quoted titles."""
+def _bigrams(ctx: Any, ft: Any, among: set[str] | None = None) -> Iterator[tuple[int, int, str]]:
+    """Mid-sentence two-word terms "Xx yy"/"xx yy" outside registered names and quoted titles.
+
+    ``among``: only terms whose casefolded form is in it (the costly tests run on those alone);
+    ``set()`` alone: only capitalised terms.
+    """
     an = ctx.analysis(ft)
     text, words = ft.text, an.words
     abbrevs = period_abbreviations(ctx.pack)
     names = registry_hits(an, ctx.pack)
+    firsts = {term.split(" ", 1)[0] for term in among} if among else set()
     for k in range(len(words) - 1):
         (s1, e1, w1), (s2, e2, w2) = words[k], words[k + 1]
+        if among is not None:
+            if among and (w1.casefold() not in firsts or f"{w1} {w2}".casefold() not in among):
+                continue
+            if not among and not w1[0].isupper():
+                continue
         if not w2.islower() or text[e1:s2] != " " or not w1[0].isalpha() or not w1[1:].islower():
             continue
         if _char_before(text, s1) in ("“", '"', "‘", "'", "(", ";", ":", "·", "•", "|"):
@@ -144,9 +154,11 @@ def _name_word(text: str, words: list[tuple[int, int, str]], j: int, abbrevs: fr
 def case_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """The same two-word term capitalised in some places and not in others (minority flagged)."""
     ignore = {w.casefold() for w in ctx.params["ignore"]}
-    seen = [(ft, s, e, term) for ft in ctx.in_scope() for s, e, term in _bigrams(ctx, ft)
-            if term.casefold() not in ignore]
-    capitals = {term.casefold() for _, _, _, term in seen if term[0].isupper()}
+    fields = ctx.in_scope()
+    capitals = {term.casefold() for ft in fields for _, _, term in _bigrams(ctx, ft, set())} - ignore
+    if not capitals:
+        return
+    seen = [(ft, s, e, term) for ft in fields for s, e, term in _bigrams(ctx, ft, capitals)]
     forms: dict[str, Counter[str]] = {}
     for _, _, _, term in seen:
         if term.casefold() in capitals:

@@ -118,15 +118,22 @@ def _edit_region(old: str, new: str) -> tuple[int, int, int]:
     return prefix, len(old) - lo, len(new) - lo
 
 
-def rebase_spans(spans: list[Span], old: str, new: str, narrow: bool | None = None) -> list[Span]:
+def rebase_spans(spans: list[Span], old: str, new: str, narrow: bool | None = None,
+                 region: tuple[int, int, int] | None = None) -> list[Span]:
     """Spans of ``old`` moved onto ``new`` after one edit: those before the edit stay, those after
     it move with the text, those the edit touched are dropped until the next check.
-    ``narrow``: both texts are known to hold no characters outside the BMP."""
+    ``narrow``: both texts are known to hold no characters outside the BMP. ``region``: the
+    edit as the widget reported it, ``(start, removed, added)`` in UTF-16 units of the text,
+    which saves working it out (ignored unless it accounts for the change in length)."""
     if old == new or not spans:
         return list(spans) if old == new else []
-    prefix, old_end, new_end = _edit_region(old, new)
-    if not narrow and (not is_narrow(old) or not is_narrow(new)):
-        prefix, old_end, new_end = cp_to_utf16(old, prefix), cp_to_utf16(old, old_end), cp_to_utf16(new, new_end)
+    if region is not None and narrow and region[0] >= 0 and \
+            len(new) - len(old) == region[2] - region[1] and region[0] + region[2] <= len(new):
+        prefix, old_end, new_end = region[0], region[0] + region[1], region[0] + region[2]
+    else:
+        prefix, old_end, new_end = _edit_region(old, new)
+        if not narrow and (not is_narrow(old) or not is_narrow(new)):
+            prefix, old_end, new_end = cp_to_utf16(old, prefix), cp_to_utf16(old, old_end), cp_to_utf16(new, new_end)
     delta = new_end - old_end
     out = []
     for s in spans:

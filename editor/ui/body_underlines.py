@@ -128,18 +128,21 @@ class BodyUnderlines(QObject):
 
     # ------------------------------------------------------------------ following edits
 
-    def _contents_change(self, position: int, _removed: int, added: int) -> None:
+    def _contents_change(self, position: int, removed: int, added: int) -> None:
         started = time.perf_counter()
         doc = self.editor.document()
         block = doc.findBlock(position)
-        last = doc.findBlock(position + added)
-        if not last.isValid():
-            last = doc.lastBlock()
-        while block.isValid():
-            self._visit(block)
-            if block == last:
-                break
-            block = block.next()
+        if block.isValid() and position + added < block.position() + block.length():  # one block (typing)
+            self._visit(block, (position - block.position(), removed, added))
+        else:
+            last = doc.findBlock(position + added)
+            if not last.isValid():
+                last = doc.lastBlock()
+            while block.isValid():
+                self._visit(block)
+                if block == last:
+                    break
+                block = block.next()
         self.seconds += time.perf_counter() - started
 
     def _visit_all(self) -> None:
@@ -148,7 +151,7 @@ class BodyUnderlines(QObject):
             self._visit(block)
             block = block.next()
 
-    def _visit(self, block: QTextBlock) -> None:
+    def _visit(self, block: QTextBlock, region: tuple[int, int, int] | None = None) -> None:
         text = block.text()
         key = block.userState()
         previous = block.previous()
@@ -159,11 +162,11 @@ class BodyUnderlines(QObject):
         kind = kind_of_block(block)
         record = self.records.get(key)
         if record is None or record.raw != text or record.kind != kind:
-            record = self._register(key, block, text, kind, record)
+            record = self._register(key, block, text, kind, record, region)
         self._apply(block, record)
 
     def _register(self, key: int, block: QTextBlock, text: str, kind: str,
-                  old: BlockRecord | None) -> BlockRecord:
+                  old: BlockRecord | None, region: tuple[int, int, int] | None = None) -> BlockRecord:
         tmap = block_text_map(text, kind)
         number = block.blockNumber()
         field_kind = "body.caption" if kind == "image" else f"body.{kind}"
@@ -171,7 +174,7 @@ class BodyUnderlines(QObject):
         if findings is not None:
             spans = spans_for(findings, tmap, key=key)
         elif old is not None:  # until the new findings arrive
-            spans = rebase_spans(old.spans, old.raw, text, old.tmap.narrow and tmap.narrow)
+            spans = rebase_spans(old.spans, old.raw, text, old.tmap.narrow and tmap.narrow, region)
         else:
             spans = []
         record = BlockRecord(text, kind, tmap, spans, number, old.applied if old is not None else None)

@@ -8,16 +8,25 @@ warning is logged: a missing translation never stops the program.
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from editor.resources import resource_path
 from editor.settings import Settings, cache_dir
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    import logging
+
+
+def _log() -> logging.Logger:
+    """This module's logger, imported with the first message (an English start-up logs none)."""
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 UI_LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "en"
@@ -66,7 +75,7 @@ def compiled_catalogue(language: str) -> Path | None:
     """
     source = catalogue_source(language)
     if not source.is_file():
-        log.warning("no translation source for %r at %s", language, source)
+        _log().warning("no translation source for %r at %s", language, source)
         return None
     target = cache_dir() / "translations" / f"articledesk_{language}.qm"
     try:
@@ -76,7 +85,7 @@ def compiled_catalogue(language: str) -> Path | None:
         pass
     command = find_lrelease()
     if command is None:
-        log.warning("lrelease not found; the interface stays in English")
+        _log().warning("lrelease not found; the interface stays in English")
         return None
     import subprocess  # only on the first start after an update: keep start-up light
     import tempfile
@@ -94,13 +103,13 @@ def compiled_catalogue(language: str) -> Path | None:
             )
             data = built.read_bytes() if built.is_file() else b""
         if result.returncode != 0 or not data:
-            log.warning("lrelease failed on %s: %s", source, (result.stderr or result.stdout).strip())
+            _log().warning("lrelease failed on %s: %s", source, (result.stderr or result.stdout).strip())
             return None
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)  # the same all-or-nothing write as article files
         return target
     except (OSError, subprocess.SubprocessError, ArticleFileError) as exc:
-        log.warning("could not build the %r translation: %s", language, exc)
+        _log().warning("could not build the %r translation: %s", language, exc)
         return None
 
 
@@ -108,20 +117,22 @@ def load_translators(language: str) -> list[QTranslator]:
     """Translators for ``language``: Qt's own (standard dialogs) first, then ArticleDesk's."""
     if language == SOURCE_LANGUAGE:
         return []
+    from PySide6.QtCore import QLibraryInfo
+
     translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator()
     if qt_base.load(f"qtbase_{language}", qt_dir):
         translators.append(qt_base)
     else:
-        log.info("Qt ships no qtbase_%s translation; ArticleDesk's catalogue covers the dialogs it uses", language)
+        _log().info("Qt ships no qtbase_%s translation; ArticleDesk's catalogue covers the dialogs it uses", language)
     qm = compiled_catalogue(language)
     if qm is not None:
         own = QTranslator()
         if own.load(str(qm)):
             translators.append(own)
         else:
-            log.warning("could not load the compiled translation %s", qm)
+            _log().warning("could not load the compiled translation %s", qm)
     return translators
 
 

@@ -12,26 +12,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QUrl
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QGuiApplication,
-    QImage,
-    QImageReader,
-    QPainter,
+    QPalette,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextDocument,
     QTextFormat,
-    QTextImageFormat,
     QTextListFormat,
 )
 
 from editor.model.marks import Styles
+
+if TYPE_CHECKING:  # pictures load their Qt classes when the first one is shown, not at start-up
+    from PySide6.QtGui import QImage, QTextImageFormat
 
 _U = int(QTextFormat.Property.UserProperty)
 KIND = _U + 1  # block: "paragraph", "heading", "quote", "list_item" or "image"
@@ -61,6 +63,18 @@ def link_colour() -> QColor:
 def quote_background() -> QColor:
     """A translucent grey, readable under light and dark palettes alike."""
     return QColor(128, 128, 128, 40)
+
+
+def solid_brush(colour: QColor) -> QBrush:
+    """A solid brush of ``colour``, as ``QBrush(colour)`` would make.
+
+    Made through a palette because PySide picks among QBrush's constructors (and
+    setBackground's conversions) with its ``Qt`` namespace, and the body is filled before the
+    window first paints (see editor/ui/qt_names.py).
+    """
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, colour)
+    return palette.base()
 
 
 def styles_of(fmt: QTextCharFormat) -> Styles:
@@ -109,7 +123,7 @@ def char_format(kind: str, styles: Styles) -> QTextCharFormat:
         fmt.setAnchor(True)
         fmt.setAnchorHref(link[0])
         fmt.setFontUnderline(True)
-        fmt.setForeground(link_colour())
+        fmt.setForeground(solid_brush(link_colour()))
         fmt.setToolTip(link[0])
     return fmt
 
@@ -138,9 +152,9 @@ def block_format(kind: str, extra: dict[str, Any] | None = None) -> QTextBlockFo
         fmt.setLeftMargin(QUOTE_INDENT)
         fmt.setRightMargin(QUOTE_INDENT)
         fmt.setTopMargin(PARAGRAPH_SPACING / 2)
-        fmt.setBackground(quote_background())
+        fmt.setBackground(solid_brush(quote_background()))
     elif kind == "image":
-        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        fmt.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
     return fmt
 
 
@@ -184,6 +198,8 @@ def local_image_file(doc: QTextDocument, src: str) -> Path | None:
 
     Remote sources are never fetched.
     """
+    from PySide6.QtCore import QUrl
+
     url = QUrl(src)
     if url.scheme() == "file":
         path = Path(url.toLocalFile())
@@ -202,6 +218,8 @@ def local_image_file(doc: QTextDocument, src: str) -> Path | None:
 
 
 def _placeholder(src: str) -> QImage:
+    from PySide6.QtGui import QImage, QPainter
+
     image = QImage(MAX_IMAGE_WIDTH, 56, QImage.Format.Format_ARGB32)
     image.fill(QColor(128, 128, 128, 50))
     if QGuiApplication.instance() is None:
@@ -212,14 +230,17 @@ def _placeholder(src: str) -> QImage:
     name = src.rsplit("/", 1)[-1] or src
     label = QCoreApplication.translate("BodyEditor", "Picture not shown here: {name}").format(name=name)
     metrics = painter.fontMetrics()
-    painter.drawText(QRect(8, 0, image.width() - 16, image.height()), Qt.AlignmentFlag.AlignCenter,
-                     metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, image.width() - 16))
+    painter.drawText(QRect(8, 0, image.width() - 16, image.height()), QtCore.Qt.AlignmentFlag.AlignCenter,
+                     metrics.elidedText(label, QtCore.Qt.TextElideMode.ElideMiddle, image.width() - 16))
     painter.end()
     return image
 
 
 def image_format(doc: QTextDocument, src: str, tooltip: str) -> QTextImageFormat:
     """An image object showing ``src`` when it is a readable local file, else a placeholder."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QImageReader, QTextImageFormat
+
     path = local_image_file(doc, src)
     image = QImageReader(str(path)).read() if path else QImage()
     if image.isNull():

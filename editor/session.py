@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from editor import APP_NAME
 from editor.model import article_file
-from editor.model.article import Article, now_iso
+from editor.model.article import Article, new_id, now_iso
 from editor.model.safe_save import save_with_backup
 
 TITLE_HEADLINE_CHARS = 60
@@ -93,7 +92,7 @@ class ArticleSession(QObject):
         copies are never mistaken for the same article.
         """
         article = article_file.load(path)
-        article.id = str(uuid.uuid4())
+        article.id = new_id()
         article.created = article.updated = now_iso()
         self._replace(article, None, None)
 

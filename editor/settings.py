@@ -14,9 +14,8 @@ install, or a test).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
@@ -27,8 +26,7 @@ MAX_RECENT_FILES = 10
 SETTINGS_FILE = "articledesk.ini"
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """One setting: its key in the INI file, its Python type and its default."""
 
     key: str

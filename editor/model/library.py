@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 from . import article_file
-from .article import now_iso
+from .article import new_id, now_iso
 from .article_file import EXTENSION, FORMAT_ID, N_, ArticleFileError
 from .search_text import fold, matches, query_terms
 from .text import count_words
@@ -229,7 +228,7 @@ def duplicate(path: str | Path, stem: str) -> Path:
     """Copy an article beside itself as ``stem`` (made unique), with a new id; returns the copy."""
     source = Path(path)
     article = article_file.load(source)
-    article.id = str(uuid.uuid4())
+    article.id = new_id()
     article.created = article.updated = now_iso()
     target = unique_path(source.parent, stem)
     article_file.save(article, target)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A "word" is what is written between spaces and holds at least one letter or digit.
 # Vietnamese desks count one word ("chữ") per syllable, which is exactly such a token.
@@ -53,8 +53,7 @@ def count_words(text: str) -> int:
     return sum(1 for t in text.split() if t.isalnum() or _WORDLIKE.search(t))
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(NamedTuple):
     """What the status bar shows for an article."""
 
     words: int

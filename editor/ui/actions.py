@@ -9,10 +9,10 @@ method returning bool. Texts are English sources translated in the context "acti
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 Key = QKeySequence.StandardKey
@@ -20,8 +20,11 @@ Shortcut = Key | str | tuple[Key | str, ...] | None
 N_ = QT_TRANSLATE_NOOP  # marks table texts: QT_TRANSLATE_NOOP("actions", text)
 
 
-@dataclass(frozen=True)
-class MenuSpec:
+# The table's records are NamedTuples: fixed values, and far quicker to define than dataclasses
+# (this module loads before the window first paints).
+
+
+class MenuSpec(NamedTuple):
     """A menu; ``parent`` is "" for the menu bar, else the id of the enclosing menu."""
 
     id: str
@@ -30,8 +33,7 @@ class MenuSpec:
     separator_before: bool = False
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     """One command as the user sees it in a menu (and perhaps on the toolbar)."""
 
     id: str
@@ -44,7 +46,7 @@ class ActionSpec:
     group: str | None = None  # exclusive (radio) group
     data: str | None = None
     toolbar: bool = False
-    icon: str = ""  # freedesktop icon-theme name, used when the system has a theme
+    icon: str = ""  # freedesktop icon-theme name, used when the system has a theme (set_theme_icons)
     font: str = ""  # "bold", "italic" or "underline": how the toolbar button looks
     separator_before: bool = False
     tip: str = ""
@@ -174,8 +176,7 @@ def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
     return out
 
 
-@dataclass
-class BuiltActions:
+class BuiltActions(NamedTuple):
     """What build_actions made: actions and menus by id, and the format toolbar."""
 
     actions: dict[str, QAction]
@@ -201,52 +202,97 @@ def _toolbar_font(spec: ActionSpec, base: QFont) -> QFont:
     return font
 
 
-def build_actions(target: QObject, menubar: QMenuBar, toolbar_title: str) -> BuiltActions:
-    """Create every menu and action of ``ITEMS`` on ``menubar``, handlers bound to ``target``."""
-    menus: dict[str, QMenu] = {}
-    actions: dict[str, QAction] = {}
+def _make_action(item: ActionSpec, target: QObject, groups: dict[str, QActionGroup]) -> QAction:
+    # parent= by name: (text, parent) by position makes PySide weigh QAction(QIcon, text, parent)
+    # too, which loads QIcon and its enums before the window first paints.
+    action = QAction(tr(item.text), parent=target)
+    action.setObjectName(f"action_{item.id}")
+    action.setShortcuts(key_sequences(item.shortcut))
+    if item.tip:
+        action.setToolTip(tr(item.tip))
+        action.setStatusTip(tr(item.tip))
+    action.setCheckable(item.checkable)
+    if item.group:
+        group = groups.setdefault(item.group, QActionGroup(target))
+        group.addAction(action)
+    _connect(action, item, target)
+    return action
+
+
+def build_actions(target: QObject, menubar: QMenuBar, toolbar_title: str, complete: bool = True) -> BuiltActions:
+    """Create every menu and action of ``ITEMS`` on ``menubar``, handlers bound to ``target``.
+
+    With ``complete`` False only what shows while no menu is open is made: the menu bar's menus
+    and the toolbar with its actions; :func:`complete_menus` makes the rest later.
+    """
+    built = BuiltActions({}, {}, QToolBar(toolbar_title, target))  # type: ignore[arg-type]
+    built.toolbar.setObjectName("format_toolbar")
     groups: dict[str, QActionGroup] = {}
-    toolbar = QToolBar(toolbar_title, target)  # type: ignore[arg-type]
-    toolbar.setObjectName("format_toolbar")
+    for item in ITEMS:
+        if isinstance(item, MenuSpec) and not item.parent:
+            menu = menubar.addMenu(tr(item.text))
+            menu.setObjectName(f"menu_{item.id}")
+            built.menus[item.id] = menu
+        elif isinstance(item, ActionSpec) and item.toolbar:
+            action = built.actions[item.id] = _make_action(item, target, groups)
+            if item.separator_before:
+                built.toolbar.addSeparator()
+            built.toolbar.addAction(action)
+            button = built.toolbar.widgetForAction(action)
+            if button is not None and item.font:
+                button.setFont(_toolbar_font(item, button.font()))
+    if complete:
+        complete_menus(built, target)
+    return built
+
+
+def menus_complete(built: BuiltActions) -> bool:
+    """Whether every menu and action of ``ITEMS`` has been made."""
+    return len(built.menus) + len(built.actions) == len(ITEMS)
+
+
+def complete_menus(built: BuiltActions, target: QObject) -> None:
+    """Fill the menus made by build_actions: their submenus and actions, in the table's order
+    (the toolbar's actions join their menus too). Does nothing once the menus are complete."""
+    if menus_complete(built):
+        return
+    groups = {item.group: built.actions[item.id].actionGroup() for item in ITEMS  # a toolbar action's group
+              if isinstance(item, ActionSpec) and item.group and item.id in built.actions}
     for item in ITEMS:
         if isinstance(item, MenuSpec):
-            parent = menubar if not item.parent else menus[item.parent]
-            if item.separator_before and item.parent:
-                menus[item.parent].addSeparator()
-            menu = parent.addMenu(tr(item.text))
-            menu.setObjectName(f"menu_{item.id.replace('/', '_')}")
-            menus[item.id] = menu
+            if item.parent:
+                parent = built.menus[item.parent]
+                if item.separator_before:
+                    parent.addSeparator()
+                menu = parent.addMenu(tr(item.text))
+                menu.setObjectName(f"menu_{item.id.replace('/', '_')}")
+                built.menus[item.id] = menu
             continue
-        action = QAction(tr(item.text), target)
-        action.setObjectName(f"action_{item.id}")
-        action.setShortcuts(key_sequences(item.shortcut))
-        if item.tip:
-            action.setToolTip(tr(item.tip))
-            action.setStatusTip(tr(item.tip))
-        if item.icon and QIcon.hasThemeIcon(item.icon):
-            action.setIcon(QIcon.fromTheme(item.icon))
-        action.setCheckable(item.checkable)
-        if item.group:
-            group = groups.setdefault(item.group, QActionGroup(target))
-            group.addAction(action)
-        _connect(action, item, target)
-        menu = menus[item.menu]
+        action = built.actions.get(item.id)
+        if action is None:
+            action = built.actions[item.id] = _make_action(item, target, groups)
+        menu = built.menus[item.menu]
         if item.separator_before:
             menu.addSeparator()
         menu.addAction(action)
-        if item.toolbar:
-            if item.separator_before:
-                toolbar.addSeparator()
-            toolbar.addAction(action)
-            button = toolbar.widgetForAction(action)
-            if button is not None and item.font:
-                button.setFont(_toolbar_font(item, button.font()))
-        actions[item.id] = action
-    return BuiltActions(actions, menus, toolbar)
+
+
+def set_theme_icons(actions: dict[str, QAction]) -> None:
+    """Give the actions their icons from the system's icon theme, where it has them.
+
+    Apart from build_actions: no icon shows until a menu opens (the toolbar shows text only),
+    so the window sets them after its first paint and start-up never waits for the theme.
+    """
+    from PySide6.QtGui import QIcon
+
+    for item in ITEMS:
+        if isinstance(item, ActionSpec) and item.icon and QIcon.hasThemeIcon(item.icon):
+            actions[item.id].setIcon(QIcon.fromTheme(item.icon))
 
 
 def update_enabled(actions: dict[str, QAction], target: object) -> None:
-    """Enable or disable every action whose table entry has an ``enabled_when`` predicate."""
+    """Enable or disable every action whose table entry has an ``enabled_when`` predicate
+    (those made so far: see ``complete`` in build_actions)."""
     for item in ITEMS:
-        if isinstance(item, ActionSpec) and item.enabled_when:
+        if isinstance(item, ActionSpec) and item.enabled_when and item.id in actions:
             actions[item.id].setEnabled(bool(getattr(target, item.enabled_when)()))

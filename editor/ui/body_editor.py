@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -19,8 +21,10 @@ from editor.qtdoc import (
     insert_blocks,
     kind_of_block,
 )
-from editor.qtsearch import Query, all_matches, next_match, selection_matches
 from editor.ui.body_clipboard import MIME_BLOCKS, blocks_from_mime, can_paste, selection_mime
+
+if TYPE_CHECKING:  # searching loads on the first search, not at start-up
+    from editor.qtsearch import Query
 
 __all__ = ["MIME_BLOCKS", "BodyEditor"]
 TEXT_KINDS = ("paragraph", "heading", "quote", "list_item")
@@ -258,8 +262,8 @@ class BodyEditor(QTextEdit):
         """Enter after a heading or in an image block starts a paragraph; typing after a link leaves it."""
         cursor = self.textCursor()
         kind = kind_of_block(cursor.block())
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
+        plain = not event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier
         if enter and plain and not cursor.hasSelection() and self._enter(cursor, kind):
             return
         if event.text() and event.text().isprintable():
@@ -338,6 +342,8 @@ class BodyEditor(QTextEdit):
 
     def find(self, text: str, case_sensitive: bool = False, whole_word: bool = False, backwards: bool = False) -> bool:
         """Select the next (or previous) match, wrapping around; NFC/NFD-blind. False when none."""
+        from editor.qtsearch import Query, next_match
+
         self._query = Query(text, case_sensitive, whole_word)
         match = next_match(self.document(), self._query, self.textCursor(), backwards)
         if match is None:
@@ -347,10 +353,14 @@ class BodyEditor(QTextEdit):
 
     def set_search(self, text: str, case_sensitive: bool = False, whole_word: bool = False) -> None:
         """Set what :meth:`replace_current` looks for, without moving the cursor."""
+        from editor.qtsearch import Query
+
         self._query = Query(text, case_sensitive, whole_word)
 
     def selection_is_match(self) -> bool:
         """Whether the selection is a match of the last search."""
+        from editor.qtsearch import selection_matches
+
         return self._query is not None and selection_matches(self.textCursor(), self._query)
 
     def replace_current(self, new: str) -> bool:
@@ -358,6 +368,8 @@ class BodyEditor(QTextEdit):
 
         When the selection is not a match, only moves to the next match and returns False.
         """
+        from editor.qtsearch import selection_matches
+
         query = self._query
         if query is None:
             return False
@@ -372,6 +384,8 @@ class BodyEditor(QTextEdit):
 
     def replace_all(self, find: str, new: str, case_sensitive: bool = False, whole_word: bool = False) -> int:
         """Replace every match as one undo step; returns how many were replaced."""
+        from editor.qtsearch import Query, all_matches
+
         self._query = Query(find, case_sensitive, whole_word)
         matches = all_matches(self.document(), self._query)
         if not matches:

@@ -8,64 +8,17 @@ Cancel discards the result and leaves any existing file untouched.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from typing import TYPE_CHECKING
 
 from editor.model import article_file
 from editor.model.article import Article
 from editor.model.article_file import ArticleFileError
-from exports.formats import FORMATS
+
+if TYPE_CHECKING:  # the export machinery loads on the first export, not at start-up
+    from editor.ui.export_job import ExportChoice, ExportJob
 
 PROGRESS_DELAY_MS = 400  # fast exports never flash a progress dialog
-
-
-@dataclass(frozen=True)
-class ExportChoice:
-    """What the user chose in the export dialog."""
-
-    format: str
-    path: Path
-    open_folder: bool
-
-
-class ExportJob(QObject):
-    """One export running in the thread pool; ``done`` carries the file bytes or an error."""
-
-    done = Signal(object, str)  # bytes or None, error sentence ("" when none)
-
-    def __init__(self, article: Article, fmt: str, base_dir: Path | None, options: object = None) -> None:
-        super().__init__()
-        self.article = article
-        self.fmt = fmt
-        self.base_dir = base_dir
-        self.options = options  # the page set-up, for formats that print
-        self.cancelled = False
-        self.choice: ExportChoice | None = None
-        self.progress = None
-
-    def run(self) -> None:
-        """Render the article (worker thread)."""
-        try:
-            export_format = FORMATS[self.fmt]
-            if export_format.print_options:
-                data = export_format.write(self.article, self.base_dir, options=self.options)
-            else:
-                data = export_format.write(self.article, self.base_dir)
-        except (ArticleFileError, OSError, ValueError) as exc:
-            self.done.emit(None, str(exc))
-            return
-        self.done.emit(data, "")
-
-
-class _Runner(QRunnable):
-    def __init__(self, job: ExportJob) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        self.job.run()
 
 
 class ExportCommands:
@@ -95,6 +48,7 @@ class ExportCommands:
 
     def open_folder(self, folder: Path) -> None:
         """Show ``folder`` in the desktop's file manager."""
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -147,6 +101,9 @@ class ExportCommands:
 
     def start_export(self, choice: ExportChoice) -> bool:
         """Check for house-style errors, then render in a worker; returns False if the user stopped."""
+        from editor.ui.export_job import ExportJob, run_in_pool
+        from exports.formats import FORMATS
+
         article = self.session.article.copy()  # type: ignore[attr-defined]
         errors = self.house_style_errors(article)
         if errors and not self.ask_export_despite_errors(errors):
@@ -163,7 +120,7 @@ class ExportCommands:
         self.export_job = job
         # A bound method of the window: Qt delivers the result on the GUI thread.
         job.done.connect(self._export_done)
-        QThreadPool.globalInstance().start(_Runner(job))
+        run_in_pool(job)
         return True
 
     def _export_progress(self, job: ExportJob, choice: ExportChoice):
@@ -178,6 +135,8 @@ class ExportCommands:
         return progress
 
     def _export_done(self, data: bytes | None, error: str) -> None:
+        from editor.ui.export_job import ExportJob
+
         job = self.sender() if isinstance(self.sender(), ExportJob) else self.export_job  # type: ignore[attr-defined]
         choice, progress = job.choice, job.progress
         job.cancelled = job.cancelled or progress.wasCanceled()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.export_commands import ExportChoice
+from editor.ui.export_job import ExportChoice
 from exports.formats import FORMATS
 
 

@@ -6,7 +6,8 @@ with ``edited(field)``, so the window can mark the session modified.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,12 +23,21 @@ from PySide6.QtWidgets import (
 
 from editor.model.article import Article
 from editor.ui.awards_editor import AwardsEditor
+from editor.ui.qt_names import set_enum_property
 from editor.ui.quotes_editor import QuotesEditor
 from editor.ui.text_fields import GrowingTextEdit, WrappingLineEdit, join_authors, join_tags, split_authors, split_tags
 
 HEADLINE_LIMIT = 110
 OVER_LIMIT_COLOUR = "#b3261e"
 DATE_FORMAT = "dd/MM/yyyy"
+ISO_DATE = "yyyy-MM-dd"  # what Qt.DateFormat.ISODate writes for the years a QDateEdit offers
+
+
+def _iso_date(text: str) -> QDate:
+    """The date an ISO "2026-03-12" names (invalid when it names none). Dates in the usual form
+    are read without Qt.DateFormat (see qt_names.py); others get Qt's own, more lenient, reading."""
+    date = QDate.fromString(text, ISO_DATE)
+    return date if date.isValid() else QDate.fromString(text, QtCore.Qt.DateFormat.ISODate)
 
 
 class FieldsPanel(QWidget):
@@ -75,7 +85,7 @@ class FieldsPanel(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_enum_property(form, "labelAlignment", "AlignLeft|AlignVCenter")
         return form
 
     def _group(self, title: str, content: QWidget | QFormLayout) -> QGroupBox:
@@ -107,7 +117,7 @@ class FieldsPanel(QWidget):
         self.headline.textChanged.connect(self._headline_changed)
         self.headline_count = QLabel(self)
         self.headline_count.setObjectName("headline_count")
-        self.headline_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        set_enum_property(self.headline_count, "alignment", "AlignRight")
         self.lede = GrowingTextEdit(min_lines=4, max_lines=14, parent=self)
         self.lede.setObjectName("lede")
         self.lede.setPlaceholderText(self.tr("The sapo: the bold standfirst under the headline"))
@@ -205,7 +215,7 @@ class FieldsPanel(QWidget):
         self._update_headline_count()
 
     def _show_date(self, value: str | None) -> None:
-        date = QDate.fromString(value[:10], Qt.DateFormat.ISODate) if value else QDate()
+        date = _iso_date(value[:10]) if value else QDate()
         self.no_date.setChecked(value is None)
         self.date.setEnabled(value is not None)
         self.date.setDate(date if date.isValid() else QDate.currentDate())
@@ -248,14 +258,14 @@ class FieldsPanel(QWidget):
 
     def _date_changed(self, date: QDate) -> None:
         if not self.no_date.isChecked():
-            self._set_dateline("date", date.toString(Qt.DateFormat.ISODate))
+            self._set_dateline("date", date.toString(ISO_DATE))
 
     def _no_date_toggled(self, checked: bool) -> None:
         self.date.setEnabled(not checked)
         if checked:
             self._set_dateline("date", None)
         else:
-            self._set_dateline("date", self.date.date().toString(Qt.DateFormat.ISODate))
+            self._set_dateline("date", self.date.date().toString(ISO_DATE))
 
     def _language_changed(self, _index: int) -> None:
         value = self.language.currentData()

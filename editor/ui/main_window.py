@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,7 +25,7 @@ from editor.i18n import ui_language
 from editor.model.text import Counts
 from editor.session import ArticleSession
 from editor.settings import Settings
-from editor.ui.actions import build_actions
+from editor.ui.actions import build_actions, complete_menus, menus_complete, set_theme_icons
 from editor.ui.body_editor import BodyEditor
 from editor.ui.check_commands import CheckCommands
 from editor.ui.drops import article_paths, dropped_local_files, image_paths
@@ -31,11 +33,14 @@ from editor.ui.edit_commands import EditCommands
 from editor.ui.export_commands import ExportCommands
 from editor.ui.fields_panel import FieldsPanel
 from editor.ui.file_commands import FileCommands
-from editor.ui.find_replace import FindReplaceBar
 from editor.ui.library_commands import LibraryCommands
 from editor.ui.print_commands import PrintCommands
+from editor.ui.qt_names import set_enum_property
 from editor.ui.safety_commands import SafetyCommands
 from editor.ui.window_dialogs import WindowDialogs
+
+if TYPE_CHECKING:
+    from editor.ui.find_replace import FindReplaceBar
 
 STATUS_DELAY_MS = 250
 DEFAULT_SIZE = (1280, 800)
@@ -50,13 +55,18 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
     def find_bar(self) -> FindReplaceBar:
         """The find and replace bar under the body, created the first time it is wanted."""
         if self._find_bar is None:
+            from editor.ui.find_replace import FindReplaceBar
+
             self._find_bar = FindReplaceBar(self.body, None)
             self._find_bar.hide()
             self._body_layout.addWidget(self._find_bar)
         return self._find_bar
 
     def __init__(self, session: ArticleSession, settings: Settings, parent: QWidget | None = None,
-                 defer_checker: bool = False) -> None:
+                 light_start: bool = False) -> None:
+        """With ``light_start`` (the editor's own start-up) the window builds only what its first
+        paint shows and leaves the rest to :meth:`finish_start_up`; it does not display the
+        session's article either, since the caller opens the first one straight away."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.session = session
@@ -70,7 +80,7 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         self.fields_scroll.setObjectName("fields_scroll")
         self.fields_scroll.setWidget(self.fields)
         self.fields_scroll.setWidgetResizable(True)
-        self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum_property(self.fields_scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.fields_scroll.setMinimumWidth(300)
 
         self.body = BodyEditor()
@@ -82,7 +92,7 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         body_layout.setSpacing(0)
         body_layout.addWidget(self.body, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.fields_scroll)
         self.splitter.addWidget(body_pane)
@@ -92,13 +102,13 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         self.splitter.setSizes([FIELDS_WIDTH, DEFAULT_SIZE[0] - FIELDS_WIDTH])
         self.setCentralWidget(self.splitter)
 
-        built = build_actions(self, self.menuBar(), self.tr("Format"))
+        # A light start makes the menus' contents after the first paint (finish_start_up).
+        self._built_actions = built = build_actions(self, self.menuBar(), self.tr("Format"), complete=not light_start)
         self.actions_by_id = built.actions
         self.menus = built.menus
         self.format_toolbar = built.toolbar
-        self.format_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum_property(self.format_toolbar, "toolButtonStyle", "ToolButtonTextOnly")
         self.addToolBar(self.format_toolbar)
-        self.menus["file/recent"].aboutToShow.connect(self.rebuild_recent_menu)
         self.menus["edit"].aboutToShow.connect(self.update_actions)
 
         self._build_status_bar()
@@ -115,15 +125,42 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         session.modified_changed.connect(self.setWindowModified)
         session.path_changed.connect(lambda _p: self.update_title())
         session.article_replaced.connect(self.load_article)
-        self._install_drop_filters()
-        self.setup_safety()  # autosave journal, revision history (safety_commands.py)
 
         self.restore_layout()
-        self.rebuild_recent_menu()
-        self.load_article()
         self.checker = None  # the live house-style checker: attach_live_checker()
-        if not defer_checker:
-            self.attach_live_checker()
+        self.start_up_done = False  # finish_start_up() has run
+        self._after_start_up: list[Callable[[], object]] = []
+        if not light_start:
+            self._menus_made()
+            self.load_article()
+            self.finish_start_up()
+
+    def finish_start_up(self) -> None:
+        """Set up what the first paint does not show: the menus' contents and icons, dropping
+        files on the fields and the body, the autosave journal and revision history and the live
+        house-style checker. The editor calls this just after the window first paints (before it
+        takes any input); a window made without ``light_start`` has already done it."""
+        if self.start_up_done:
+            return
+        self.start_up_done = True
+        if not menus_complete(self._built_actions):
+            complete_menus(self._built_actions, self)
+            self._menus_made()
+            self.update_actions()
+        self._install_drop_filters()
+        self.setup_safety()  # autosave journal, revision history (safety_commands.py)
+        set_theme_icons(self.actions_by_id)
+        self.attach_live_checker()
+        steps, self._after_start_up = self._after_start_up, []
+        for step in steps:
+            step()
+
+    def after_start_up(self, step: Callable[[], object]) -> None:
+        """Run ``step`` (such as writing the settings) once start-up is finished: at once when it is."""
+        if self.start_up_done:
+            step()
+        else:
+            self._after_start_up.append(step)
 
     def attach_live_checker(self) -> None:
         """Start live house-style checking (checker_ui.py). The editor starts it just after the
@@ -156,10 +193,14 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         splitter = self.settings.value("window/splitter")
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        visible = self.settings.value("window/fields_visible")
-        self.fields_scroll.setVisible(visible)
-        self.actions_by_id["show_fields"].setChecked(visible)
+        self.fields_scroll.setVisible(self.settings.value("window/fields_visible"))
+
+    def _menus_made(self) -> None:
+        """Once every menu and action exists: Open Recent, and the View menu's checks."""
+        self.menus["file/recent"].aboutToShow.connect(self.rebuild_recent_menu)
+        self.actions_by_id["show_fields"].setChecked(not self.fields_scroll.isHidden())
         self.actions_by_id[f"ui_{ui_language(self.settings)}"].setChecked(True)
+        self.rebuild_recent_menu()
 
     def save_layout(self) -> None:
         """Remember window geometry, toolbar and splitter in the settings."""
@@ -176,11 +217,11 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         try:
             self.fields.set_article(self.session.article)
             self.body.set_blocks(self.session.article.body)
+            self.refresh_counts()  # while loading: the body holds the article's own blocks, no sync
         finally:
             self._loading = False
         self.setWindowModified(self.session.modified)
         self.update_title()
-        self.refresh_counts()
         self.update_actions()
 
     def update_title(self) -> None:
@@ -262,20 +303,22 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
 
     def rebuild_recent_menu(self) -> None:
         """File › Open Recent: one entry per recent file, then Clear."""
-        menu: QMenu = self.menus["file/recent"]
+        menu: QMenu | None = self.menus.get("file/recent")
+        if menu is None:  # not made yet (a light start): built with the other menus
+            return
         clear = self.actions_by_id["clear_recent"]
         menu.clear()  # deletes the entries the menu owns; "Clear" belongs to the window
         files = self.settings.recent_files()
         for number, name in enumerate(files, start=1):
             label = Path(name).name.replace("&", "&&")
-            action = QAction(f"&{number % 10}  {label}", menu)
+            action = QAction(f"&{number % 10}  {label}", parent=menu)  # parent= by name: see actions.py
             action.setToolTip(name)
             action.setStatusTip(name)
             action.setData(name)
             action.triggered.connect(lambda _checked=False, p=name: self.open_path(p))
             menu.addAction(action)
         if not files:
-            empty = QAction(self.tr("No recent files"), menu)
+            empty = QAction(self.tr("No recent files"), parent=menu)
             empty.setEnabled(False)
             menu.addAction(empty)
         menu.addSeparator()
@@ -284,7 +327,9 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
 
     def recent_menu_paths(self) -> list[str]:
         """The files File › Open Recent offers, in menu order."""
-        return [a.data() for a in self.menus["file/recent"].actions() if isinstance(a.data(), str) and a.data()]
+        menu = self.menus.get("file/recent")
+        actions = menu.actions() if menu is not None else []
+        return [a.data() for a in actions if isinstance(a.data(), str) and a.data()]
 
     # ------------------------------------------------------- drag and drop
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.qt_names import set_enum_property
 from editor.ui.text_fields import GrowingTextEdit
 
 LABEL_CHARS = 70
@@ -48,16 +49,18 @@ class RecordListEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("records")
         self.list.setAlternatingRowColors(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_enum_property(self.list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        set_enum_property(self.list, "textElideMode", "ElideRight")
         self.list.setUniformItemSizes(True)
         self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
         self.list.currentRowChanged.connect(self._show_current)
 
-        self.add_button = QPushButton(self.tr("&Add"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.up_button = QPushButton(self.tr("Move Up"), self)
-        self.down_button = QPushButton(self.tr("Move Down"), self)
+        # parent= by name: (text, parent) by position makes PySide weigh QPushButton(QIcon, text)
+        # too, which loads QIcon and its enums before the window first paints.
+        self.add_button = QPushButton(self.tr("&Add"), parent=self)
+        self.remove_button = QPushButton(self.tr("Remove"), parent=self)
+        self.up_button = QPushButton(self.tr("Move Up"), parent=self)
+        self.down_button = QPushButton(self.tr("Move Down"), parent=self)
         self.add_button.clicked.connect(self.add_record)
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))

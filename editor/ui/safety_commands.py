@@ -11,21 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
-from editor.autosave import Autosaver
 from editor.model import article_file
 from editor.model.article import Article
 from editor.model.article_file import EXTENSION, ArticleFileError
-from editor.model.history import BEFORE_RESTORE, OVERWRITTEN, REPLACED_BY_DISK, History
-from editor.model.journal import Journal
 from editor.settings import data_dir
 from editor.ui.file_commands import STATUS_MESSAGE_MS, error_text
-from editor.ui.timefmt import local_time
 from editor.ui.window_dialogs import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
 
-if TYPE_CHECKING:  # the dialogs and panels load when first shown, not at start-up
+# The journal, the history and the dialogs and panels load once the window is on screen
+# (setup_safety runs after its first paint) or when first shown.
+if TYPE_CHECKING:
+    from editor.autosave import Autosaver
+    from editor.model.history import History
+    from editor.model.journal import Journal
     from editor.model.recovery import Recoverable
     from editor.ui.history_panel import HistoryPanel
     from editor.ui.recovery_dialog import RecoveryChoice
@@ -37,12 +39,19 @@ class SafetyCommands:
     """Mixin for MainWindow: the journal, the History panel, recovery and disk conflicts."""
 
     tr: Callable[..., str]
+    journal: Journal
+    history_store: History
+    autosaver: Autosaver
     history_dock: QDockWidget | None = None
     history_panel: HistoryPanel | None = None
     _restore_undo: Article | None = None  # what Edit › Undo brings back after a restore
 
     def setup_safety(self) -> None:
         """Start the autosave journal and the revision history (called once by the window)."""
+        from editor.autosave import Autosaver
+        from editor.model.history import History
+        from editor.model.journal import Journal
+
         folder = data_dir()
         self.session.keep_backup = self.settings.value("files/keep_backup")
         self.journal = Journal(folder / "recovery")
@@ -171,6 +180,8 @@ class SafetyCommands:
         path = self.session.path
         assert path is not None
         choice = self.ask_overwrite_changed_file(self.session.display_name())
+        from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
+
         if choice == KEEP_MINE:
             try:
                 self.history_store.add(article_file.load(path), path, OVERWRITTEN)
@@ -236,7 +247,7 @@ class SafetyCommands:
         dock = QDockWidget(self.tr("Revision History"), self)
         dock.setObjectName("history_dock")
         dock.setWidget(panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.visibilityChanged.connect(lambda shown: self.actions_by_id["show_history"].setChecked(shown))
         panel.restore_requested.connect(self.restore_article_version)
         panel.undo_requested.connect(self.undo_restore)
@@ -244,6 +255,9 @@ class SafetyCommands:
 
     def restore_article_version(self, article: Article) -> None:
         """Put an earlier version in the window; Edit › Undo (or Undo Restore) takes it back."""
+        from editor.model.history import BEFORE_RESTORE
+        from editor.ui.timefmt import local_time
+
         previous = self.current_article().copy()
         if self.session.modified:
             self._keep_in_history(previous, BEFORE_RESTORE)  # unsaved text is kept too

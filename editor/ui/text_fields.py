@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QMimeData, QRect, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QMimeData, QRect
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from editor.ui.qt_names import TEXT_WORD_WRAP, set_enum_property
 
 _LIST_SEPARATORS = re.compile(r"[;\n]")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n\v\f\u2028\u2029]+[ \t]*")
@@ -53,15 +56,14 @@ class GrowingTextEdit(QPlainTextEdit):
         if self.isVisible():
             width = max(self.viewport().width() - 2 * margin - 4, 40)  # a little narrower: never a hidden line
             text = self.toPlainText() or " "
-            wrapped = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 100_000), TEXT_WORD_WRAP, text).height()
             needed = max(1, round(wrapped / metrics.lineSpacing()))
         else:  # no width yet: measured again when shown
             needed = self.min_lines
         lines = max(self.min_lines, min(self.max_lines, needed))
         # A scroll bar only when the text outgrows the box; otherwise it would steal width.
-        self.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed > self.max_lines else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
+        set_enum_property(self, "verticalScrollBarPolicy",
+                          "ScrollBarAsNeeded" if needed > self.max_lines else "ScrollBarAlwaysOff")
         margins = self.contentsMargins()
         frame = self.frameWidth() * 2 + margins.top() + margins.bottom()
         height = metrics.lineSpacing() * lines + 2 * margin + frame + 2
@@ -77,7 +79,7 @@ class WrappingLineEdit(GrowingTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter would split the line: move on to the next field instead."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             self.focusNextChild()
             return
         super().keyPressEvent(event)

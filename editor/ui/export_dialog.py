@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.dialog_buttons import ok_cancel_buttons
 from editor.ui.export_job import ExportChoice
 from exports.formats import FORMATS
 
@@ -57,11 +57,7 @@ class ExportDialog(QDialog):
         save_to.setBuddy(self.path_edit)  # the field is a row of widgets: name the one Alt+S reaches
         form.addRow(save_to, row)
         form.addRow("", self.open_folder_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("&Export"), self.tr("Cancel"))
         form.addRow(buttons)
         self.path_edit.setText(str(Path(folder) / (stem + FORMATS[self.current_format()].extension)))
         self.format_box.currentIndexChanged.connect(self._format_changed)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.dialog_buttons import ok_cancel_buttons
 from exports.print_fonts import covers_vietnamese, first_vietnamese_family, installed_vietnamese_families
 from exports.print_layout import (
     FONT_SIZE_RANGE,
@@ -49,11 +49,7 @@ class PageSetupDialog(QDialog):
         layout.addWidget(self._page_group(options))
         layout.addWidget(self._type_group(options))
         layout.addWidget(self._desk_group(options))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("OK"), self.tr("Cancel"))
         layout.addWidget(buttons)
 
     def _page_group(self, options: PrintOptions) -> QGroupBox:

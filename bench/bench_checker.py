@@ -120,8 +120,8 @@ def command_bench(path: Path, runs: int = 5) -> dict:
     """The same comparison as a user makes it: ``articledesk check FILE`` next to
     ``articledesk export FILE --to txt``, each a fresh process (start-up, imports, pack, work)."""
     out = Path(path).with_suffix(".txt")
-    commands = {"check": [sys.executable, "-m", "editor.cli", "check", str(path)],
-                "export": [sys.executable, "-m", "editor.cli", "export", str(path), "--to", "txt", "-o", str(out)]}
+    commands = {"check": [sys.executable, "-m", "editor.cli.main", "check", str(path)],
+                "export": [sys.executable, "-m", "editor.cli.main", "export", str(path), "--to", "txt", "-o", str(out)]}
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, argv in commands.items():

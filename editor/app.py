@@ -23,7 +23,7 @@ from editor import APP_ID, APP_NAME, __version__
 
 if TYPE_CHECKING:
     from editor.settings import Settings
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window import MainWindow
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -101,9 +101,9 @@ def create_main_window(path: str | None = None, settings: Settings | None = None
     autosave journal and revision history, the live house-style checker, writing the settings)
     is left for ``window.finish_start_up()``, which run_gui calls once the window has painted.
     """
-    from editor.session import ArticleSession
+    from editor.session.article_session import ArticleSession
     from editor.settings import Settings
-    from editor.ui.main_window import MainWindow
+    from editor.ui.window import MainWindow
 
     settings = settings if settings is not None else Settings()
     session = ArticleSession()

@@ -84,7 +84,7 @@ class TestDriver(QObject):
     # ----------------------------------------------------------------- start
 
     def _wait_for_start(self) -> None:
-        from editor.ui.recovery_dialog import RecoveryDialog
+        from editor.ui.safety.recovery_dialog import RecoveryDialog
 
         modal = QApplication.activeModalWidget()
         if isinstance(modal, RecoveryDialog):

@@ -7,11 +7,11 @@ import threading
 
 import pytest
 
-from editor import check_jobs, checking
-from editor.checking import CheckController
 from editor.model.article import Article, Block, Quote
 from editor.model.house_style import IGNORES_KEY, Finding
-from editor.session import ArticleSession
+from editor.session import check_jobs, checking
+from editor.session.article_session import ArticleSession
+from editor.session.checking import CheckController
 
 SLIP = "Lễ tổng kết thành tich năm 2024."
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from editor.finding_spans import Span, is_narrow, rebase_spans, utf16_length
 from editor.model.house_style import Finding
+from editor.qt.finding_spans import Span, is_narrow, rebase_spans, utf16_length
 
 TEXT = "Có thành tich xuất sắc, ANTQ đưa tin.  Hết."
 

@@ -12,7 +12,7 @@ from editor.model import article_file
 from editor.model.article import Article, Block
 from editor.model.article_file import ArticleFileError
 from editor.resources import resource_path
-from editor.session import ArticleSession
+from editor.session.article_session import ArticleSession
 from editor.settings import MAX_RECENT_FILES, Settings, cache_dir, config_dir, data_dir, settings_path
 
 SAMPLE = resource_path("samples", "sample-vi.article")

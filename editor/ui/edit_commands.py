@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from editor.ui.actions import update_enabled
-from editor.ui.body_editor import BodyEditor
+from editor.ui.body.body_editor import BodyEditor
 
 BLOCK_ACTIONS = ("paragraph", "heading", "quote", "list_item")
 

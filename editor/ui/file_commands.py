@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from editor.model.article_file import EXTENSION, ArticleFileError
 from editor.resources import resource_path
-from editor.session import ArticleSession
+from editor.session.article_session import ArticleSession
 from editor.settings import Settings
 from editor.ui.window_dialogs import CANCEL, DISCARD, SAVE
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Block, Mark
 from editor.model.marks import mark_dicts
-from editor.qtdoc import kind_of_block
-from editor.ui.body_editor import MIME_BLOCKS, BodyEditor
+from editor.qt.qtdoc import kind_of_block
+from editor.ui.body.body_editor import MIME_BLOCKS, BodyEditor
 
 WORD_HTML = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
 xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">

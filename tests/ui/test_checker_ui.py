@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QTextCharFormat, QTextC
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from editor import checking
 from editor.app import create_main_window
 from editor.model.house_style import IGNORES_KEY
+from editor.session import checking
 from editor.settings import Settings
-from editor.ui.findings_highlight import COLOURS
+from editor.ui.checker.findings_highlight import COLOURS
 
 ERROR = QColor(COLOURS["error"])
 WARNING = QColor(COLOURS["warning"])

@@ -10,7 +10,7 @@ import pytest
 from editor.app import create_main_window
 from editor.model.article import Block
 from editor.settings import Settings
-from editor.ui.export_dialog import ExportChoice, ExportDialog
+from editor.ui.export.export_dialog import ExportChoice, ExportDialog
 from exports import formats
 
 

@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Article, Award, Dateline, Quote
-from editor.ui.fields_panel import HEADLINE_LIMIT, FieldsPanel
-from editor.ui.text_fields import join_authors, join_tags, split_authors, split_tags
+from editor.ui.fields.fields_panel import HEADLINE_LIMIT, FieldsPanel
+from editor.ui.fields.text_fields import join_authors, join_tags, split_authors, split_tags
 
 
 def type_text(widget, text: str) -> None:
@@ -159,7 +159,7 @@ def test_awards_form_writes_every_field(panel):
 
 def test_no_break_spaces_typed_in_the_sapo_and_headline_are_kept(qtbot):
     from editor.model.article import Article
-    from editor.ui.fields_panel import FieldsPanel
+    from editor.ui.fields.fields_panel import FieldsPanel
 
     panel = FieldsPanel()
     qtbot.addWidget(panel)

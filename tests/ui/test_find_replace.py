@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 
 from editor.model.article import Block, Mark
 from editor.model.marks import mark_dicts
-from editor.ui.body_editor import BodyEditor
-from editor.ui.find_replace import FindReplaceBar
+from editor.ui.body.body_editor import BodyEditor
+from editor.ui.body.find_replace import FindReplaceBar
 
 TEXT = [
     Block(text="Việt Nam 👋🏽 việt kiều, Việt Nam."),

@@ -84,7 +84,7 @@ def test_page_setup_is_remembered(window, settings, monkeypatch):
 
 
 def test_page_setup_dialog_edits_the_options(qtbot):
-    from editor.ui.print_dialogs import PageSetupDialog
+    from editor.ui.print.print_dialogs import PageSetupDialog
 
     dialog = PageSetupDialog(PrintOptions(paper="Letter", columns=2, masthead="ANTV"))
     qtbot.addWidget(dialog)

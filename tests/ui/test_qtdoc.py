@@ -12,11 +12,11 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-from editor import qtformats as fmts
 from editor.model import article_file
 from editor.model.article import Block, Mark
 from editor.model.marks import mark_dicts, normalise_marks
-from editor.qtdoc import (
+from editor.qt import qtformats as fmts
+from editor.qt.qtdoc import (
     NfcMap,
     blocks_to_document,
     cp_to_utf16,
@@ -179,7 +179,7 @@ def test_nfc_map_maps_both_ways():
 
 
 def test_typed_text_becomes_blocks(qtbot):
-    from editor.ui.body_editor import BodyEditor
+    from editor.ui.body.body_editor import BodyEditor
 
     editor = BodyEditor()
     qtbot.addWidget(editor)
@@ -269,7 +269,7 @@ def test_a_ten_thousand_word_article_loads_fast(doc, capsys):
 
 
 def test_model_offsets_map_to_document_positions_even_when_typed_decomposed(doc):
-    from editor.qtdoc import model_offset, qt_position
+    from editor.qt.qtdoc import model_offset, qt_position
 
     cursor = QTextCursor(doc)
     cursor.insertText(unicodedata.normalize("NFD", "Tiếng Việt") + " 👋🏽 Hà Nội")

@@ -20,7 +20,7 @@ from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
 from editor.model.journal import Journal
 from editor.model.recovery import FILE_SAME, recoverables
 from editor.settings import Settings, data_dir
-from editor.ui.recovery_dialog import RecoveryChoice, RecoveryDialog
+from editor.ui.safety.recovery_dialog import RecoveryChoice, RecoveryDialog
 from editor.ui.window_dialogs import CANCEL, KEEP_MINE, SAVE_COPY, TAKE_THEIRS
 
 

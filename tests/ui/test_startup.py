@@ -21,11 +21,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from editor.app import create_main_window
-from editor.qtformats import solid_brush
+from editor.qt.qtformats import solid_brush
 from editor.settings import Settings
-from editor.ui.fields_panel import _iso_date
+from editor.ui.fields.fields_panel import _iso_date
+from editor.ui.fields.text_fields import GrowingTextEdit
 from editor.ui.qt_names import TEXT_WORD_WRAP, set_enum_property
-from editor.ui.text_fields import GrowingTextEdit
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -38,8 +38,8 @@ namespace_is_lazy = "Qt" not in vars(QtCore)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-LATER = ("editor.model.house_style", "editor.checking", "editor.autosave", "editor.model.journal",
-         "editor.model.history", "editor.ui.find_replace", "editor.qtsearch", "exports.formats",
+LATER = ("editor.model.house_style", "editor.session.checking", "editor.session.autosave", "editor.model.journal",
+         "editor.model.history", "editor.ui.body.find_replace", "editor.qt.qtsearch", "exports.formats",
          "uuid", "datetime")
 seen = {}
 

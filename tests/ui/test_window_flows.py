@@ -488,7 +488,7 @@ def test_help_opens_the_english_sample_as_an_untitled_copy(window):
 
 
 def test_export_as_plain_text_writes_the_file(window, monkeypatch, tmp_path, qtbot):
-    from editor.ui.export_dialog import ExportChoice
+    from editor.ui.export.export_dialog import ExportChoice
     from exports.text import article_to_text
 
     target = tmp_path / "bai.txt"

@@ -1,0 +1,5 @@
+"""The articledesk command line."""
+
+from editor.cli.main import main
+
+__all__ = ["main"]

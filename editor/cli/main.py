@@ -1,0 +1,117 @@
+"""The ``articledesk`` command line (contract.md §2).
+
+Every subcommand calls the same model and exporters the window calls. Errors are one
+sentence on standard error, never a traceback; exit 0 success, 1 found errors or not
+delivered, 2 bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from editor import __version__
+from exports.formats import FORMATS
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+SUBCOMMANDS = ("check", "export")
+
+
+class UsageError(Exception):
+    """Bad command-line usage, as one sentence."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one sentence, exit 2, no usage dump
+        raise UsageError(f"{message} (see “{self.prog} --help”)")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="articledesk",
+        description="ArticleDesk: write, check and export news articles. "
+        "With no command it opens the editor window.",
+    )
+    parser.add_argument("--version", action="version", version=f"ArticleDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    from editor.cli.check import add_parser as add_check_parser
+
+    add_check_parser(sub)
+    export = sub.add_parser("export", help="export an article to another format")
+    export.add_argument("file", metavar="FILE", help="the .article file")
+    export.add_argument("--to", required=True, choices=list(FORMATS), metavar="FORMAT",
+                        help="output format: " + ", ".join(FORMATS))
+    export.add_argument("-o", "--output", metavar="OUT", help="output file (default: FILE with the format's extension)")
+    export.add_argument("--paper", metavar="A4|Letter", help="pdf: paper size (default: the remembered page set-up)")
+    export.add_argument("--columns", type=int, choices=(1, 2), metavar="1|2",
+                        help="pdf: one or two text columns (default: the remembered page set-up)")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="articledesk", description="Open the ArticleDesk editor window.")
+    parser.add_argument("--version", action="version", version=f"ArticleDesk {__version__}")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="an .article file to open")
+    return parser
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"articledesk: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``articledesk export FILE --to FORMAT [-o OUT]``."""
+    from editor.model.article_file import ArticleFileError, load, write_atomic
+
+    source = Path(args.file)
+    fmt = FORMATS[args.to]
+    out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
+    if out.resolve() == source.resolve():
+        return _fail(f"refusing to overwrite the article “{source}” with its own export; choose another -o OUT.")
+    if not fmt.print_options and (args.paper is not None or args.columns is not None):
+        return _fail(f"--paper and --columns apply only to --to pdf, not to {args.to}.")
+    try:
+        extra = {}
+        if fmt.print_options:
+            from editor.print_settings import command_line_options
+
+            extra["options"] = command_line_options(args.paper, args.columns)
+        article = load(source)
+        write_atomic(out, fmt.write(article, source.resolve().parent, **extra))
+    except ArticleFileError as exc:
+        return _fail(str(exc))
+    except ValueError as exc:  # a page set-up or font that cannot print
+        return _fail(f"cannot export “{source}” to {args.to}: {exc}")
+    print(out)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``articledesk`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _build_parser().parse_args(argv)
+            from editor.cli.check import cmd_check
+
+            return {"check": cmd_check, "export": cmd_export}[args.command](args)
+        if argv and argv[0] in ("-h", "--help"):
+            _build_parser().print_help()
+            return EXIT_OK
+        args = _gui_parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(str(exc))
+    except SystemExit as exc:  # --version and --help print and stop
+        return int(exc.code or 0)
+    except KeyboardInterrupt:
+        return _fail("interrupted.", 130)
+    from editor.app import run_gui
+
+    return run_gui(args.file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The open article and everything that happens to it; no widgets."""

@@ -1,0 +1,1 @@
+"""The rich-text body editor and its find bar."""

@@ -1,0 +1,56 @@
+"""What the body editor copies and what a paste or drop inserts, as model blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextCursor
+
+from editor.model.article import IMAGE_SUFFIXES, Article, Block
+from editor.model.article_file import ArticleFileError, dumps, loads
+from editor.qt.qtdoc import selection_to_blocks
+
+# The body's own clipboard format: an .article file holding the copied blocks, so copying
+# inside ArticleDesk keeps image data, links and block types exactly.
+MIME_BLOCKS = "application/x-articledesk-blocks"
+
+
+def selection_mime(qt_mime: QMimeData, cursor: QTextCursor) -> QMimeData:
+    """Qt's formats for the selection (copied out of its lazy subclass) plus the selected blocks."""
+    mime = QMimeData()
+    for name in qt_mime.formats():
+        mime.setData(name, qt_mime.data(name))
+    blocks = selection_to_blocks(cursor)
+    if blocks:
+        mime.setData(MIME_BLOCKS, dumps(Article(body=blocks)).encode("utf-8"))
+    return mime
+
+
+def _local_pictures(source: QMimeData) -> list[str]:
+    paths = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+    return [p for p in paths if Path(p).suffix.lower() in IMAGE_SUFFIXES and Path(p).is_file()]
+
+
+def can_paste(source: QMimeData) -> bool:
+    """Blocks from this app, HTML, text or local picture files."""
+    return source.hasFormat(MIME_BLOCKS) or source.hasHtml() or source.hasText() or bool(_local_pictures(source))
+
+
+def blocks_from_mime(source: QMimeData) -> list[Block]:
+    """What a paste or drop of ``source`` inserts: the app's own blocks, local pictures, HTML or text."""
+    from editor.model.html_paste import blocks_from_html, blocks_from_text  # loaded on the first paste
+
+    if source.hasFormat(MIME_BLOCKS):
+        try:
+            return loads(bytes(source.data(MIME_BLOCKS).data()).decode("utf-8")).body
+        except (ArticleFileError, UnicodeDecodeError):
+            pass
+    pictures = _local_pictures(source)
+    if pictures:
+        return [Block(type="image", src=path) for path in pictures]
+    if source.hasHtml():
+        blocks = blocks_from_html(source.html())
+        if blocks or not source.hasText():
+            return blocks
+    return blocks_from_text(source.text()) if source.hasText() else []

@@ -1,0 +1,1 @@
+"""House-style checking on screen: underlines, issues panel, fixes."""

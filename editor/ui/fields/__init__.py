@@ -1,0 +1,1 @@
+"""The structured fields panel and its editors."""

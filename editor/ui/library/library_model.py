@@ -1,0 +1,117 @@
+"""The table behind the library window: one row per article, sortable by any column."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from editor.model.library import LibraryItem
+from editor.model.search_text import fold
+from editor.ui.safety.diff_view import status_label
+from editor.ui.timefmt import local_time
+
+COLUMNS = ("headline", "status", "topic", "signoff", "updated", "words")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _timestamp(iso: str) -> float:
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return 0.0
+
+
+class LibraryTableModel(QAbstractTableModel):
+    """Rows of LibraryItem; the window sets them after every search or scan."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[LibraryItem] = []
+        self._sort = (COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
+
+    # ------------------------------------------------------------------ rows
+
+    def set_rows(self, rows: list[LibraryItem]) -> None:
+        """Show ``rows`` in the current sort order."""
+        self.beginResetModel()
+        self.rows = self._sorted(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> LibraryItem | None:
+        """The article of a row."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, path: str) -> int:
+        """The row showing file ``path``, or -1."""
+        return next((i for i, item in enumerate(self.rows) if item.path == path), -1)
+
+    def _sorted(self, rows: list[LibraryItem]) -> list[LibraryItem]:
+        column, order = self._sort
+        name = COLUMNS[column]
+        if name == "words":
+            def key(i: LibraryItem) -> object:
+                return i.words
+        elif name == "updated":
+            def key(i: LibraryItem) -> object:
+                return _timestamp(i.updated) if i.updated else 0.0
+        else:
+            def key(i: LibraryItem) -> object:
+                return fold(getattr(i, name) or Path(i.path).stem)
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # ---------------------------------------------------------- Qt interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        """Number of articles shown."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        """Headline, status, topic, sign-off, updated, words."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Headline"), self.tr("Status"), self.tr("Topic"), self.tr("Sign-off"),
+                  self.tr("Updated"), self.tr("Words"))
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """What a cell shows."""
+        item = self.item(index.row())
+        if item is None:
+            return None
+        name = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "headline":
+                if item.problem:
+                    return self.tr("{name} (cannot be read)").format(name=Path(item.path).name)
+                return item.headline or self.tr("(no headline) {name}").format(name=Path(item.path).name)
+            if name == "status":
+                return status_label(item.status) if not item.problem else ""
+            if name == "updated":
+                return local_time(item.updated)
+            if name == "words":
+                return QLocale().toString(item.words) if not item.problem else ""
+            return getattr(item, name)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.path
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "words":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and item.problem and name == "headline":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (the view calls this when a header is clicked)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows)
+        self.layoutChanged.emit()

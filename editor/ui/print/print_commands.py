@@ -1,0 +1,217 @@
+"""File › Page Setup, Print Preview, Print and Export as PDF ("In bài") for the main window.
+
+A mixin for MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
+``default_folder()``, ``show_error()`` and ``statusBar()``. The print layout itself lives in
+:mod:`exports.print_pdf`; the preview, the printer and the PDF all paint through one PrintJob.
+Preview references (printer, jobs and their documents) are kept until the preview closes,
+since a QPrinter or QTextDocument collected under a live preview crashes (outputs.md §0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from editor.model import article_file
+from editor.model.article_file import ArticleFileError
+
+if TYPE_CHECKING:  # printing loads on first use: keeps the window's start-up light
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QWidget
+
+    from exports.print_layout import PrintOptions
+    from exports.print_pdf import PrintJob
+
+STATUS_MESSAGE_MS = 4000
+
+
+class PrintCommands:
+    """Mixin for MainWindow: printing and PDF with the project's own page layout."""
+
+    tr: Callable[..., str]
+    print_preview_dialog: QPrintPreviewDialog | None = None
+    _preview_keep: list[object]
+
+    # ------------------------------------------------------------ helpers
+
+    def print_options(self) -> PrintOptions:
+        """The remembered page set-up."""
+        from editor.print_settings import stored_print_options
+
+        return stored_print_options(self.settings)  # type: ignore[attr-defined]
+
+    def make_print_job(self) -> PrintJob | None:
+        """A print job for the article as it is on screen; None (after telling the user) when it cannot print."""
+        from exports.print_pdf import PrintJob
+
+        self.sync_body()  # type: ignore[attr-defined]
+        session = self.session  # type: ignore[attr-defined]
+        base_dir = session.path.parent if session.path else None
+        try:
+            return PrintJob(session.article.copy(), self.print_options(), base_dir)
+        except ValueError as exc:  # a page set-up or font that cannot print, as one sentence
+            self.show_error(self.tr("Cannot print: {error}").format(error=exc))  # type: ignore[attr-defined]
+            return None
+
+    def new_printer(self, options: PrintOptions) -> QPrinter:
+        """A high-resolution printer set to the page set-up's paper (works with no printer installed)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from exports.print_pdf import prepare_printer
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, options, self.session.article.headline)  # type: ignore[attr-defined]
+        return printer
+
+    def _paint(self, job: PrintJob, printer: QPrinter) -> bool:
+        try:
+            job.print_to(printer)
+        except ValueError as exc:
+            self.show_error(self.tr("Cannot print: {error}").format(error=exc))  # type: ignore[attr-defined]
+            return False
+        return True
+
+    # ------------------------------------------------------------ page set-up
+
+    def ask_page_setup(self, options: PrintOptions, parent: QWidget | None = None) -> PrintOptions | None:
+        """Show the page set-up dialog (over ``parent``, default the window); None when the user cancels."""
+        from editor.ui.print.print_dialogs import PageSetupDialog
+
+        dialog = PageSetupDialog(options, parent or self)  # type: ignore[arg-type]
+        if dialog.exec() != PageSetupDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+
+    def page_setup(self, parent: QWidget | None = None) -> bool:
+        """File › Page Setup…: True when a new set-up was remembered."""
+        from editor.print_settings import store_print_options
+
+        chosen = self.ask_page_setup(self.print_options(), parent)
+        if chosen is None:
+            return False
+        try:
+            store_print_options(self.settings, chosen)  # type: ignore[attr-defined]
+        except ValueError as exc:
+            self.show_error(str(exc))  # type: ignore[attr-defined]
+            return False
+        if self.print_preview_dialog is not None:
+            self._refresh_preview()
+        return True
+
+    # ------------------------------------------------------------ preview
+
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        """File › Print Preview…: a preview window with zoom, page set-up, print and PDF."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from PySide6.QtWidgets import QToolBar
+
+        if self.print_preview_dialog is not None:
+            self.print_preview_dialog.raise_()
+            return self.print_preview_dialog
+        job = self.make_print_job()
+        if job is None:
+            return None
+        printer = self.new_printer(job.options)
+        dialog = QPrintPreviewDialog(printer, self)  # type: ignore[arg-type]
+        dialog.setObjectName("print_preview")
+        dialog.setWindowTitle(self.tr("Print Preview – {name}").format(
+            name=self.session.display_name()))  # type: ignore[attr-defined]
+        self._preview_keep = [printer, job]
+        self._preview_job = job
+        dialog.paintRequested.connect(self._paint_preview)
+        dialog.finished.connect(self._preview_closed)
+        toolbar = dialog.findChild(QToolBar)
+        if toolbar is not None:  # the layout's own set-up (margins, columns, font) beside Qt's paper set-up
+            toolbar.addSeparator()
+            action = toolbar.addAction(self.tr("Layout…"))
+            action.setObjectName("print_layout_setup")
+            action.setToolTip(self.tr("Margins, columns, font and masthead of the printed page"))
+            action.triggered.connect(lambda _checked=False, d=dialog: self.page_setup(d))
+        self.print_preview_dialog = dialog
+        dialog.resize(900, 1000)
+        dialog.open()
+        return dialog
+
+    def _paint_preview(self, printer: QPrinter) -> None:
+        self._paint(self._preview_job, printer)
+
+    def _refresh_preview(self) -> None:
+        job = self.make_print_job()
+        dialog = self.print_preview_dialog
+        if job is None or dialog is None:
+            return
+        self._preview_keep.append(job)  # earlier pages may still show until the repaint
+        self._preview_job = job
+        from exports.print_pdf import prepare_printer
+
+        printer = self._preview_keep[0]
+        prepare_printer(printer, job.options)  # type: ignore[arg-type]
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+        widget = dialog.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.updatePreview()
+
+    def _preview_closed(self, _result: int = 0) -> None:
+        dialog = self.print_preview_dialog
+        self.print_preview_dialog = None
+        if dialog is not None:  # the printer and documents are let go only once the dialog is gone
+            dialog.destroyed.connect(self._preview_keep.clear)
+            dialog.deleteLater()
+
+    # ------------------------------------------------------------ print, PDF
+
+    def ask_print(self, printer: QPrinter) -> bool:
+        """The system print dialog for ``printer``; False when the user cancels."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, self)  # type: ignore[arg-type]
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_article(self) -> bool:
+        """File › Print…: True when the pages went to the printer (or the file it chose)."""
+        job = self.make_print_job()
+        if job is None:
+            return False
+        printer = self.new_printer(job.options)
+        if not self.ask_print(printer) or not self._paint(job, printer):
+            return False
+        self.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Printed {n} page(s)").format(n=job.page_count), STATUS_MESSAGE_MS)
+        return True
+
+    def ask_pdf_path(self, suggested: str) -> str | None:
+        """Where to write the PDF, or None when the user cancels."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), suggested,  # type: ignore[arg-type]
+                                              self.tr("PDF documents (*.pdf);;All files (*)"))
+        return path or None
+
+    def export_pdf(self) -> bool:
+        """File › Export as PDF…: True when the PDF was written."""
+        from editor.ui.file_commands import error_text, suggested_file_name
+        from exports.print_pdf import render_pdf
+
+        self.sync_body()  # type: ignore[attr-defined]
+        session = self.session  # type: ignore[attr-defined]
+        stem = session.path.stem if session.path else Path(suggested_file_name(session.article.headline, "")).name
+        path = self.ask_pdf_path(str(Path(self.default_folder()) / f"{stem}.pdf"))  # type: ignore[attr-defined]
+        if not path:
+            return False
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        base_dir = session.path.parent if session.path else None
+        try:
+            data = render_pdf(session.article.copy(), self.print_options(), base_dir)
+            article_file.write_atomic(path, data)
+        except ArticleFileError as exc:
+            self.show_error(error_text(exc))  # type: ignore[attr-defined]
+            return False
+        except ValueError as exc:
+            self.show_error(self.tr("Cannot print: {error}").format(error=exc))  # type: ignore[attr-defined]
+            return False
+        self.statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Exported “{name}”").format(name=Path(path).name), STATUS_MESSAGE_MS)
+        return True

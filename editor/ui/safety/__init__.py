@@ -1,0 +1,1 @@
+"""Recovery and revision history on screen."""

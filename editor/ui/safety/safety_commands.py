@@ -1,0 +1,299 @@
+"""Never losing a journalist's work: autosave, crash recovery, save conflicts, revision history.
+
+A mixin for MainWindow, which provides ``session``, ``settings``, ``fields``, ``body``,
+``sync_body()``, ``maybe_save()``, ``open_path()``, ``_save_to()`` and the dialog methods of
+WindowDialogs. It must come before EditCommands in the window's bases, so that Edit › Undo can
+take back a restored version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel
+
+from editor.model import article_file
+from editor.model.article import Article
+from editor.model.article_file import EXTENSION, ArticleFileError
+from editor.settings import data_dir
+from editor.ui.file_commands import STATUS_MESSAGE_MS, error_text
+from editor.ui.window_dialogs import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
+
+# The journal, the history and the dialogs and panels load once the window is on screen
+# (setup_safety runs after its first paint) or when first shown.
+if TYPE_CHECKING:
+    from editor.model.history import History
+    from editor.model.journal import Journal
+    from editor.model.recovery import Recoverable
+    from editor.session.autosave import Autosaver
+    from editor.ui.safety.history_panel import HistoryPanel
+    from editor.ui.safety.recovery_dialog import RecoveryChoice
+
+FAILURE_STYLE = "color: #b3261e; font-weight: bold;"
+
+
+class SafetyCommands:
+    """Mixin for MainWindow: the journal, the History panel, recovery and disk conflicts."""
+
+    tr: Callable[..., str]
+    journal: Journal
+    history_store: History
+    autosaver: Autosaver
+    history_dock: QDockWidget | None = None
+    history_panel: HistoryPanel | None = None
+    _restore_undo: Article | None = None  # what Edit › Undo brings back after a restore
+
+    def setup_safety(self) -> None:
+        """Start the autosave journal and the revision history (called once by the window)."""
+        from editor.model.history import History
+        from editor.model.journal import Journal
+        from editor.session.autosave import Autosaver
+
+        folder = data_dir()
+        self.session.keep_backup = self.settings.value("files/keep_backup")
+        self.journal = Journal(folder / "recovery")
+        self.journal.lock.acquire()
+        self.history_store = History(folder / "history", self.settings.value("history/max_count"),
+                                     self.settings.value("history/max_days"))
+        self.autosaver = Autosaver(self.session, self.journal, self.current_article,
+                                   self.settings.value("autosave/delay_ms"),
+                                   self.settings.value("autosave/max_interval_ms"), self)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.written.connect(self._autosave_written)
+        self.fields.edited.connect(lambda _name: self._edited_for_safety())
+        self.body.textChanged.connect(self._edited_for_safety)
+        self.session.saved.connect(self._keep_snapshot)
+        self.session.article_replaced.connect(self._article_replaced_for_safety)
+        self.autosave_label = QLabel(self)
+        self.autosave_label.setObjectName("autosave_problem")
+        self.autosave_label.setStyleSheet(FAILURE_STYLE)
+        self.autosave_label.setWordWrap(False)
+        self.statusBar().insertPermanentWidget(0, self.autosave_label, 1)
+        self.autosave_label.hide()
+        self.recovery_offered = False
+        journal = self.journal
+        self.destroyed.connect(lambda *_: journal.close())
+
+    def current_article(self) -> Article:
+        """The article with the body editor's text in it, as a save would write it."""
+        self.sync_body()
+        return self.session.article
+
+    # --------------------------------------------------------------- autosave
+
+    def _edited_for_safety(self) -> None:
+        if self._loading:
+            return
+        self.autosaver.note_edit()
+        if self._restore_undo is not None:
+            self._set_restore_undo(None)  # typing after a restore makes it part of the text
+        if self.history_panel is not None:
+            self.history_panel.text_changed()
+
+    def _autosave_failed(self, exc: ArticleFileError) -> None:
+        self.autosave_label.setText(self.tr("Autosave failed: {reason} Your text is still here; save it.")
+                                    .format(reason=error_text(exc)))
+        self.autosave_label.setToolTip(self.autosave_label.text())
+        self.autosave_label.show()
+
+    def _autosave_written(self) -> None:
+        if not self.autosave_label.isHidden():
+            self.autosave_label.hide()
+            self.statusBar().showMessage(self.tr("Autosave works again."), STATUS_MESSAGE_MS)
+
+    def discard_recovery(self) -> None:
+        """The user chose not to save: drop the journal entry of the changes thrown away."""
+        self.autosaver.forget()
+        article = self.session.article
+        # If the article stays on screen after all (the Open dialog was cancelled), keep it safe again.
+        QTimer.singleShot(0, self, lambda: self._keep_if_still_shown(article))
+
+    def _keep_if_still_shown(self, article: Article) -> None:
+        if self.isVisible() and self.session.article is article and self.session.modified:
+            self.autosaver.flush()
+
+    # --------------------------------------------------------------- recovery
+
+    def offer_recovery(self) -> None:
+        """At start: offer what programs that stopped without saving left in the journal."""
+        from editor.model.recovery import recoverables
+
+        try:
+            items = recoverables(self.journal)
+            if items:
+                self._recover(items)
+        finally:
+            self.recovery_offered = True
+
+    def show_recovery(self) -> None:
+        """File › Recover Unsaved Work…"""
+        from editor.model.recovery import recoverables
+
+        items = recoverables(self.journal)
+        if not items:
+            self.show_info(self.tr("There is no unsaved work to recover."))
+            return
+        self._recover(items)
+
+    def ask_recovery(self, items: list[Recoverable]) -> RecoveryChoice:
+        """Show the recovery dialog; returns what the user chose."""
+        from editor.ui.safety.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(items, self)
+        dialog.exec()
+        choice = dialog.choice
+        dialog.deleteLater()
+        return choice
+
+    def _recover(self, items: list[Recoverable]) -> None:
+        choice = self.ask_recovery(items)
+        for item in choice.discard:
+            self.journal.delete(item.entry)
+        if choice.restore is not None:
+            self.restore_recovered(choice.restore)
+        left = len(items) - len(choice.discard) - (1 if choice.restore is not None else 0)
+        if left:
+            self.statusBar().showMessage(
+                self.tr("{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.").format(
+                    n=left), STATUS_MESSAGE_MS * 3)
+
+    def restore_recovered(self, item: Recoverable) -> bool:
+        """Put a recovered article in the window, as an unsaved change of its file."""
+        if not self.maybe_save():
+            return False
+        self.session.adopt(item.article.copy(), item.path, item.base_text)
+        if self.autosaver.flush():  # now this program keeps it; the old entry can go
+            self.journal.delete(item.entry)
+        if item.path is not None and item.path.exists():
+            self.remember_open_file()
+        self.statusBar().showMessage(self.tr("Recovered “{name}”. Save it to keep it.").format(
+            name=self.session.display_name()), STATUS_MESSAGE_MS * 2)
+        return True
+
+    # --------------------------------------------------------- disk conflicts
+
+    def resolve_disk_conflict(self) -> bool:
+        """Save when someone else changed the file: keep mine, take theirs, or save mine as a copy."""
+        path = self.session.path
+        assert path is not None
+        choice = self.ask_overwrite_changed_file(self.session.display_name())
+        from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
+
+        if choice == KEEP_MINE:
+            try:
+                self.history_store.add(article_file.load(path), path, OVERWRITTEN)
+            except ArticleFileError:
+                pass  # theirs does not open as an article; the backup file still keeps it
+            return self._save_to(None)
+        if choice == TAKE_THEIRS:
+            self._keep_in_history(self.current_article(), REPLACED_BY_DISK)
+            return self.open_path(path, ask=False)
+        if choice == SAVE_COPY:
+            from editor.model.library import unique_path
+
+            suggested = unique_path(path.parent, self.tr("{name} (my copy)").format(name=path.stem))
+            target = self.ask_save_path(str(suggested))
+            if not target:
+                return False
+            if not target.lower().endswith(EXTENSION):
+                target += EXTENSION
+            return self._save_to(target)
+        return False
+
+    # ------------------------------------------------------------- history
+
+    def _keep_in_history(self, article: Article, reason: str) -> bool:
+        try:
+            self.history_store.add(article, self.session.path, reason)
+        except ArticleFileError as exc:
+            self.statusBar().showMessage(error_text(exc), STATUS_MESSAGE_MS * 2)
+            return False
+        return True
+
+    def _keep_snapshot(self, path: str) -> None:
+        try:
+            self.history_store.add(self.session.article, path)
+        except ArticleFileError as exc:
+            self.statusBar().showMessage(self.tr("Saved, but this version could not be kept in the history: "
+                                                 "{reason}").format(reason=error_text(exc)), STATUS_MESSAGE_MS * 2)
+        if self.history_panel is not None:
+            self.history_panel.refresh(self.session.article.id)
+        library = getattr(self, "library_window", None)
+        if library is not None:
+            library.file_saved(path)
+
+    def _article_replaced_for_safety(self) -> None:
+        self._set_restore_undo(None)
+        if self.history_panel is not None and self.history_dock is not None and self.history_dock.isVisible():
+            self.history_panel.refresh(self.session.article.id)
+
+    def set_history_visible(self, visible: bool) -> None:
+        """View › Revision History."""
+        if visible and self.history_dock is None:
+            self._build_history_dock()
+        if self.history_dock is not None:
+            self.history_dock.setVisible(visible)
+            if visible:
+                self.history_panel.refresh(self.session.article.id)
+        self.actions_by_id["show_history"].setChecked(visible)
+
+    def _build_history_dock(self) -> None:
+        from editor.ui.safety.history_panel import HistoryPanel
+
+        panel = HistoryPanel(self.history_store, self.current_article)
+        dock = QDockWidget(self.tr("Revision History"), self)
+        dock.setObjectName("history_dock")
+        dock.setWidget(panel)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.visibilityChanged.connect(lambda shown: self.actions_by_id["show_history"].setChecked(shown))
+        panel.restore_requested.connect(self.restore_article_version)
+        panel.undo_requested.connect(self.undo_restore)
+        self.history_dock, self.history_panel = dock, panel
+
+    def restore_article_version(self, article: Article) -> None:
+        """Put an earlier version in the window; Edit › Undo (or Undo Restore) takes it back."""
+        from editor.model.history import BEFORE_RESTORE
+        from editor.ui.timefmt import local_time
+
+        previous = self.current_article().copy()
+        if self.session.modified:
+            self._keep_in_history(previous, BEFORE_RESTORE)  # unsaved text is kept too
+        restored = article.copy()
+        restored.id = previous.id
+        self.session.restore_version(restored)
+        self._set_restore_undo(previous)
+        self.statusBar().showMessage(self.tr("Restored the version saved {time}. Edit › Undo takes it back.").format(
+            time=local_time(article.updated or "")), STATUS_MESSAGE_MS * 2)
+
+    def undo_restore(self) -> None:
+        """Take back the last restore: the text is as it was just before."""
+        previous = self._restore_undo
+        if previous is None:
+            return
+        self.session.restore_version(previous)
+        self._set_restore_undo(None)
+        self.statusBar().showMessage(self.tr("Restore undone."), STATUS_MESSAGE_MS)
+
+    def _set_restore_undo(self, article: Article | None) -> None:
+        self._restore_undo = article
+        if self.history_panel is not None:
+            self.history_panel.set_undo_available(article is not None)
+            self.history_panel.show_difference()
+        self.update_actions()
+
+    # ----------------------------------------------------- Edit › Undo hooks
+
+    def can_undo(self) -> bool:
+        """Enabled-when predicate of Undo: a restore can be taken back, else the field's own undo."""
+        return self._restore_undo is not None or super().can_undo()  # type: ignore[misc]
+
+    def undo(self) -> None:
+        """Edit › Undo: the last restore first, else the field or body being edited."""
+        if self._restore_undo is not None:
+            self.undo_restore()
+        else:
+            super().undo()  # type: ignore[misc]
+

@@ -1,48 +1,23 @@
-"""Language-independent text machinery for rules: words, sentences, URL spans, per-field caches."""
+"""Language-independent text machinery for rules: sentences and per-field caches.
+
+Words and links come from the model's one lexer (:mod:`editor.model.text.lexer`).
+"""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Any
 
 import regex
 
+from ..text.lexer import Lexed, Token, lex
+from ..text.links import inside
 from .fields import FieldText
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[’'\-][\p{L}\p{M}\p{N}]+)*")
-# URLs, e-mail addresses and bare domains: rules never look inside them.
-URL = regex.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>“”\"]+[^\s<>“”\".,;:!?)\]]"
-    r"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
-    r"|\b[\w\-]+(?:\.[\w\-]+)*\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|jp|cn)\b(?:/[^\s“”\"]*)?",
-    regex.IGNORECASE,
-)
-# Every URL, address or domain holds one of these: texts without any are not scanned.
-_URL_HINT = regex.compile(r"://|www\.|@|\.(?:vn|com|net|org|gov|edu|info|io|int|uk|us|fr|de|jp|cn)\b",
-                          regex.IGNORECASE)
+__all__ = ["Analysis", "inside", "period_abbreviations", "sentences", "word_before"]
+
 SENTENCE_END = regex.compile(r"[.!?…]+[”’\")\]]*(?=\s+|$)")
-
-
-def words(text: str) -> list[tuple[int, int, str]]:
-    """Word tokens (letters, marks and digits, inner hyphens/apostrophes) with offsets."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-
-
-def url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, e-mail addresses and domain names in ``text``."""
-    if _URL_HINT.search(text) is None:
-        return []
-    return [m.span() for m in URL.finditer(text)]
-
-
-def inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Whether ``pos`` falls in one of the sorted, non-overlapping ``spans``."""
-    if not spans:
-        return False
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -105,12 +80,19 @@ class Analysis:
         self._memo: dict[object, Any] = {}
 
     @cached_property
-    def words(self) -> list[tuple[int, int, str]]:
-        return words(self.text)
+    def lexed(self) -> Lexed:
+        """The field's tokens and links, from the one lexer."""
+        return lex(self.text)
 
-    @cached_property
+    @property
+    def words(self) -> list[Token]:
+        """Every token of the field (words, numbers, links), in order."""
+        return self.lexed.tokens
+
+    @property
     def urls(self) -> list[tuple[int, int]]:
-        return url_spans(self.text)
+        """Spans of the field's URLs, e-mail addresses, domains and handles."""
+        return self.lexed.links
 
     def in_url(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a URL, e-mail address or domain name."""

@@ -8,8 +8,11 @@ whose neighbours hold fewer than two accented Vietnamese syllables.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..text.lexer import Token
 from .checks import Problem, check_syllable
 from .parsing import parse
 from .tokens import tokens
@@ -29,21 +32,28 @@ class SyllableFinding(NamedTuple):
     problem: Problem
 
 
+@lru_cache(maxsize=65536)
 def _marked(token: str) -> bool:
     syl = parse(token)
     return syl is not None and syl.marked and syl.rhyme_ok
 
 
-def syllable_findings(text: str, tone_style: str = "first_vowel") -> list[SyllableFinding]:
-    """Every orthography problem of ``text`` (NFC), token by token, in text order."""
-    words = list(tokens(text))
+def syllable_findings(text: str, tone_style: str = "first_vowel", words: Sequence[Token] | None = None,
+                      check: Callable[[str, str], Sequence[Problem]] = check_syllable) -> list[SyllableFinding]:
+    """Every orthography problem of ``text`` (NFC), token by token, in text order.
+
+    ``words`` are the text's syllable tokens when the caller has them already; ``check`` judges
+    one token (the checker passes a cached :func:`check_syllable`).
+    """
+    if words is None:
+        words = list(tokens(text))
     marked: list[bool] | None = None
     out: list[SyllableFinding] = []
     for i, (start, end, word) in enumerate(words):
-        problems = check_syllable(word, tone_style)
+        problems = check(word, tone_style)
         if not problems:
             continue
-        if not _marked(word) and any(p.code in _CONTEXT_CODES for p in problems):
+        if any(p.code in _CONTEXT_CODES for p in problems) and not _marked(word):
             if marked is None:
                 marked = [_marked(w) for _, _, w in words]
             around = marked[max(0, i - CONTEXT):i] + marked[i + 1:i + 1 + CONTEXT]

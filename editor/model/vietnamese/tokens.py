@@ -1,54 +1,34 @@
-"""Word tokens of a text, with code-point offsets, for the syllable rules."""
+"""The word tokens the syllable checks judge, taken from the model's one lexer."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-# Combining marks count as letters, so decomposed (NFD) text still yields whole words.
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_CHAR = rf"(?:[^\W_]|[{_MARKS}])"
-# Letters and digits; a hyphen or apostrophe between two of them stays inside the token
-# (pa-nô, K'Ho, Mát-xcơ-va): such spellings are checked as one unit by check_syllable.
-_WORD = re.compile(rf"{_CHAR}+(?:[-\u2010\u2011'\u2019]{_CHAR}+)*")
-_DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[^\W\d_]")
-_TLDS = "com|net|org|edu|gov|info|biz|io|vn|uk|us|fr|de|jp|cn|ru|tv|app"
-_SKIP = re.compile(
-    r"(?:https?|ftp)://\S+"
-    r"|www\.\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    rf"|\b(?:[\w-]+\.)+(?:{_TLDS})\b(?:/\S*)?"
-    r"|(?<!\w)[@#]\w+"
-)
+from ..text.lexer import Lexed, Token, lex
 
 
-# Every skipped span holds one of these: texts without any are not scanned.
-_SKIP_HINT = re.compile(rf"://|www\.|[@#]|\.(?:{_TLDS})\b")
+def syllable_tokens(lexed: Lexed, with_digits: bool = False) -> Iterator[Token]:
+    """The tokens of ``lexed`` a syllable check looks at: words, not links or numbers.
+
+    Tokens holding digits are left out too unless ``with_digits`` (then those with a letter
+    come back, e.g. VNI residue like ``vie65t``; pure numbers never do).
+    """
+    words: Iterable[Token] = lexed.words()
+    for tok in words:
+        word = tok.text
+        if word.isalpha():  # the common case: letters only
+            yield tok
+        elif any(c.isdecimal() for c in word):
+            if with_digits and any(c.isalpha() for c in word):
+                yield tok
+        else:
+            yield tok
 
 
-def _skipped_spans(text: str) -> list[tuple[int, int]]:
-    if _SKIP_HINT.search(text) is None:
-        return []
-    return [m.span() for m in _SKIP.finditer(text)]
-
-
-def tokens(text: str, with_digits: bool = False) -> Iterator[tuple[int, int, str]]:
+def tokens(text: str, with_digits: bool = False) -> Iterator[Token]:
     """Yield ``(start, end, token)`` for each word of ``text`` (code-point offsets).
 
-    URLs, e-mail addresses, domain names, @handles and #hashtags are skipped, and so are
-    tokens holding digits unless ``with_digits`` (then only tokens with a letter come back,
-    e.g. VNI residue like ``vie65t``; pure numbers never do).
+    URLs, e-mail addresses, domain names, @handles and #hashtags are skipped; see
+    :func:`syllable_tokens` for digits.
     """
-    spans = _skipped_spans(text)
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word.isalpha() and not spans:  # the common case: letters only, nothing skipped
-            yield m.start(), m.end(), word
-            continue
-        start, end = m.span()
-        if spans and any(s < end and start < e for s, e in spans):
-            continue
-        if _DIGIT.search(word) and (not with_digits or not _LETTER.search(word)):
-            continue
-        yield start, end, word
+    return syllable_tokens(lex(text), with_digits)

@@ -44,9 +44,9 @@ def _problems(token: str, style: str) -> tuple[Any, ...]:
 def vi_tokens(an: Any) -> list[tuple[int, int, str]]:
     """Word tokens of a field (its Analysis) as the syllable functions see them (no URLs, e-mails,
     numbers), computed once per field."""
-    from ...vietnamese import tokens
+    from ...vietnamese.tokens import syllable_tokens
 
-    return an.cache("vi_tokens", lambda: list(tokens(an.text)))
+    return an.cache("vi_tokens", lambda: list(syllable_tokens(an.lexed)))
 
 
 def legacy_encoding(an: Any) -> str | None:
@@ -63,14 +63,18 @@ def legacy_encoding(an: Any) -> str | None:
 
 
 def token_problems(ctx: Any) -> list[tuple[int, int, str, Any]]:
-    """``(start, end, token, problem)`` for every syllable problem in the field (none in a
-    paragraph still in a legacy encoding: VN-U02 converts it as a whole)."""
+    """``(start, end, token, problem)`` for every syllable problem in the field, as
+    :func:`~editor.model.vietnamese.syllable_findings` finds them (unaccented words among
+    English ones are English); none in a paragraph still in a legacy encoding: VN-U02
+    converts it as a whole."""
+    from ...vietnamese import syllable_findings
+
     style = house_style(ctx.pack)
 
     def build() -> list[tuple[int, int, str, Any]]:
         if legacy_encoding(ctx.an):
             return []
-        return [(s, e, t, p) for s, e, t in vi_tokens(ctx.an) for p in _problems(t, style)]
+        return list(syllable_findings(ctx.text, style, vi_tokens(ctx.an), _problems))
 
     return ctx.an.cache("vi_problems", build)
 
@@ -126,9 +130,9 @@ def no_diacritics_run(ctx: Any) -> Iterator[Hit]:
 @builtin("VN-O07")
 def ime_residue(ctx: Any) -> Iterator[Hit]:
     """Telex/VNI keystrokes left in a word (vieejt, vie65t): offer the word the IME meant."""
-    from ...vietnamese import tokens
+    from ...vietnamese.tokens import syllable_tokens
 
-    for start, end, token in tokens(ctx.text, with_digits=True):
+    for start, end, token in syllable_tokens(ctx.an.lexed, with_digits=True):
         if not token.isascii():
             continue  # keystroke residue is plain ASCII letters and digits
         fixed = _residue(token)

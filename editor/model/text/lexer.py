@@ -1,0 +1,96 @@
+"""The one lexer: how every part of the model cuts text into words.
+
+A word is a run of letters, combining marks and digits; a hyphen (``-``, U+2010, U+2011) or an
+apostrophe (``'``, ``’``) between two such runs stays inside it, so "Mát‑xcơ‑va", "K'Ho" and
+"COVID-19" are one token each. A number with inner separators ("12.500", "3,5", "10:27",
+"11/3") is one token, and so is a link (URL, e-mail, domain, handle: see :mod:`.links`).
+The house-style rules, the syllable checks, the counts, library search and the diff all
+take their tokens from :func:`lex`. Offsets are code points.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import regex
+
+from .links import inside, link_spans
+
+WORD_CHARACTER = r"[\p{L}\p{M}\p{N}]"
+JOINERS = "-\u2010\u2011'\u2019"
+# One spelling of each joiner, for comparing words: hyphens as "-", apostrophes as "'".
+JOINER_KEYS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'"})
+LINK, NUMBER, WORD = "link", "number", "word"
+
+_RUN = regex.compile(WORD_CHARACTER + "+")
+_HAS_WORD_CHARACTER = regex.compile(WORD_CHARACTER)
+# The same test for letters and digits alone, quicker: counting calls it for every chunk of text.
+find_letter_or_digit = re.compile(r"[^\W_]").search
+_TOKEN = regex.compile(
+    r"\p{Nd}+(?:[.,:/]\p{Nd}+)+"
+    rf"|{WORD_CHARACTER}+(?:[{JOINERS}]{WORD_CHARACTER}+)*"
+)
+_SEPARATORS = frozenset(".,:/")
+
+
+class Token(NamedTuple):
+    """One token: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Lexed(NamedTuple):
+    """The tokens of one text, in order, and the spans of its links (each link is one token)."""
+
+    tokens: list[Token]
+    links: list[tuple[int, int]]
+
+    def kind(self, token: Token) -> str:
+        """LINK, NUMBER or WORD."""
+        if self.links and inside(self.links, token.start):
+            return LINK
+        if token.text[0].isdigit() and not _SEPARATORS.isdisjoint(token.text):
+            return NUMBER
+        return WORD
+
+    def words(self) -> list[Token]:
+        """The tokens that are not links."""
+        if not self.links:
+            return self.tokens
+        return [t for t in self.tokens if not inside(self.links, t.start)]
+
+
+def lex(text: str) -> Lexed:
+    """Cut ``text`` into tokens (see the module docstring)."""
+    links = link_spans(text)
+    found = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    if not links:
+        return Lexed(found, links)
+    kept: list[Token] = []
+    i = 0
+    for tok in found:
+        while i < len(links) and links[i][1] <= tok.start:
+            i += 1
+        if i < len(links) and links[i][0] < tok.end:
+            continue  # a piece of a link
+        kept.append(tok)
+    return Lexed(sorted(kept + [Token(s, e, text[s:e]) for s, e in links]), links)
+
+
+def runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of word characters (the pieces a word is joined from), for word lists."""
+    return [m.span() for m in _RUN.finditer(text)]
+
+
+def has_word(text: str) -> bool:
+    """Whether ``text`` holds a token (a letter, mark or digit)."""
+    return text.isalnum() or find_letter_or_digit(text) is not None \
+        or _HAS_WORD_CHARACTER.search(text) is not None
+
+
+def key(token: str) -> str:
+    """The token with one spelling of each joiner (‑ ‐ as -, ’ as '), for comparing words."""
+    return token.translate(JOINER_KEYS)

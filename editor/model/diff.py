@@ -12,15 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from .article import Article, Award, Block, Quote
-from .text import count_words
+from .text import count_words, lex
 
 SAME, ADDED, REMOVED = "same", "added", "removed"
 PARAGRAPH_BREAK = "\n"
 
-# Words with the spaces before them, or one punctuation mark with its spaces: a change of one
-# comma does not mark the whole word as changed, and text added at the end is just that.
-# Numbers keep their separators ("12.500", "12/3", "7:30"), so a changed figure reads as one change.
-_TOKEN = re.compile(r"\s*\d+(?:[.,:/]\d+)*|\s*\w+|\s*[^\w\s]|\s+")
+# Between the lexer's tokens: one punctuation mark with the spaces before it, or spaces.
+_BETWEEN = re.compile(r"\s*\S|\s+")
 
 # Fields in the order the fields panel shows them; the body comes last.
 FIELD_ORDER = (
@@ -59,8 +57,21 @@ class FieldChange:
 
 
 def tokens(text: str) -> list[str]:
-    """The text cut into words and single punctuation marks, each with the spaces before it."""
-    return _TOKEN.findall(text)
+    """The text cut into the lexer's tokens and single punctuation marks, each with the spaces before it.
+
+    A change of one comma does not mark the whole word as changed, a changed figure ("12.500",
+    "7:30") or link reads as one change, and text added at the end is just that.
+    """
+    out: list[str] = []
+    pos = 0
+    for token in lex(text).tokens:
+        between = _BETWEEN.findall(text, pos, token.start)
+        spaces = between.pop() if between and between[-1].isspace() else ""
+        out.extend(between)
+        out.append(spaces + token.text)
+        pos = token.end
+    out.extend(_BETWEEN.findall(text, pos))
+    return out
 
 
 def _merge(pieces: list[Piece]) -> list[Piece]:

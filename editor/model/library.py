@@ -20,7 +20,7 @@ from .article_file import EXTENSION, FORMAT_ID, N_, ArticleFileError
 from .search_text import fold, matches, query_terms
 from .text import count_words
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3  # 3: the search text folds the lexer's joiners (‑ ‐ ’)
 
 
 @dataclass

@@ -2,13 +2,16 @@
 
 Journalists often type a search without Vietnamese tone marks, so both the indexed text and the
 query are folded the same way: lower case, every Latin letter stripped of its diacritics, "đ" as
-"d". Folding goes through one ``str.translate`` table, which is fast enough to index thousands
-of articles.
+"d", and the lexer's joiners in one spelling (‑ ‐ as -, ’ as '), so "Mát-xcơ-va" finds
+"Mát‑xcơ‑va". Folding goes through one ``str.translate`` table, which is fast enough to index
+thousands of articles. A query is cut into words by the model's one lexer.
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+from .text.lexer import JOINER_KEYS, lex
 
 
 def _build_table() -> dict[int, str | None]:
@@ -23,6 +26,7 @@ def _build_table() -> dict[int, str | None]:
         table[code] = None
     table[ord("đ")] = "d"
     table[ord("Đ")] = "d"
+    table.update(JOINER_KEYS)
     return table
 
 
@@ -35,8 +39,12 @@ def fold(text: str) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """The folded words of a search query; every one must occur for an article to match."""
-    return fold(query).split()
+    """The folded tokens of a search query; every one must occur for an article to match.
+
+    A query without any word ("?", "…") is searched for as it is written.
+    """
+    folded = fold(query)
+    return [t.text for t in lex(folded).tokens] or folded.split()
 
 
 def matches(haystack: str, terms: list[str]) -> bool:

@@ -4,7 +4,7 @@ A pack's word lists (abbreviations to avoid, registered names, banned forms) use
 alternation ``(?<!W)(?:long|longer|…)(?!W)``. With hundreds of entries, case-insensitive, the
 ``regex`` module tries every entry at every position: about 15 ms for a 10,000-syllable
 article, per list. Here the text is cut once into runs of word characters (letters, marks,
-digits: the same ``W`` as the patterns); an entry can only start where a run starts, and only
+digits: the runs of :func:`editor.model.text.lexer.runs`); an entry can only start where a run starts, and only
 where that run equals the entry's first run, so each run costs one dictionary look-up.
 
 :class:`WordAlternation` finds exactly what the alternation found: leftmost, non-overlapping,
@@ -18,9 +18,10 @@ from collections.abc import Iterable
 
 import regex
 
-WORDCHAR = r"[\p{L}\p{M}\p{N}]"
-_RUN = regex.compile(WORDCHAR + "+")
-_IS_WORDCHAR = regex.compile(WORDCHAR)
+from ..text.lexer import WORD_CHARACTER as WORDCHAR
+from ..text.lexer import has_word
+from ..text.lexer import runs as run_spans
+
 _CACHE_SIZE = 8
 
 
@@ -30,15 +31,10 @@ class TextRuns:
     __slots__ = ("_by_folded", "_by_run", "folded", "runs", "starts")
 
     def __init__(self, text: str) -> None:
-        found = _RUN.findall(text)
-        self.runs: list[str] = found
-        self.starts: list[int] = []
-        self.folded: list[str] = [r.casefold() for r in found]
-        pos = 0
-        for run in found:
-            pos = text.index(run, pos)
-            self.starts.append(pos)
-            pos += len(run)
+        spans = run_spans(text)
+        self.runs: list[str] = [text[s:e] for s, e in spans]
+        self.starts: list[int] = [s for s, _ in spans]
+        self.folded: list[str] = [r.casefold() for r in self.runs]
         self._by_run: dict[str, list[int]] | None = None
         self._by_folded: dict[str, list[int]] | None = None
 
@@ -107,11 +103,11 @@ class WordAlternation:
         self.index: dict[str, list[tuple[int, str]]] = {}
         odd: list[str] = []
         for word in sorted(set(words), key=len, reverse=True):
-            first = _RUN.match(word)
-            if first is None:
+            first = run_spans(word)[:1]
+            if not first or first[0][0] != 0:
                 odd.append(word)
                 continue
-            key = first.group().casefold() if ignorecase else first.group()
+            key = word[:first[0][1]].casefold() if ignorecase else word[:first[0][1]]
             self.index.setdefault(key, []).append((len(word), word.casefold() if ignorecase else word))
         self._odd = None
         if odd:
@@ -146,7 +142,7 @@ class WordAlternation:
                 piece = text[start:end]
                 if (piece.casefold() if folded else piece) != entry:
                     continue
-                if end < size and _IS_WORDCHAR.match(text, end):
+                if end < size and has_word(text[end]):
                     continue
                 out.append((start, end))
                 last_end = end

@@ -56,3 +56,114 @@ def test_importing_the_model_loads_no_qt(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------- import cycles
+
+PACKAGES = ("editor", "exports")
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or \
+        (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def _import_nodes(node: ast.AST):
+    """Every import statement, at module level or inside functions and classes, except the ones
+    under ``if TYPE_CHECKING:`` (they never run)."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.If) and _is_type_checking(child):
+            yield from (n for stmt in child.orelse for n in _import_nodes_of(stmt))
+            continue
+        if isinstance(child, (ast.Import, ast.ImportFrom)):
+            yield child
+        yield from _import_nodes(child)
+
+
+def _import_nodes_of(stmt: ast.AST):
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        yield stmt
+    yield from _import_nodes(stmt)
+
+
+def _imported_modules(path: Path, name: str, known: set[str]) -> set[str]:
+    """The project modules ``path`` (module ``name``) imports: ``from pkg import mod`` names pkg.mod."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out: set[str] = set()
+    for node in _import_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names if a.name in known)
+            continue
+        base = package
+        for _ in range(node.level - 1):
+            base = base.rpartition(".")[0]
+        target = f"{base}.{node.module}" if node.level and node.module else (base if node.level else node.module)
+        for alias in node.names:
+            sub = f"{target}.{alias.name}"
+            if sub in known:
+                out.add(sub)
+            elif target in known:
+                out.add(target)
+    out.discard(name)
+    return out
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def _import_graph() -> dict[str, set[str]]:
+    paths = {_module_name(p): p for pkg in PACKAGES for p in sorted((ROOT / pkg).rglob("*.py"))}
+    known = set(paths)
+    return {name: _imported_modules(path, name, known) for name, path in paths.items()}
+
+
+def test_the_import_graph_sees_function_level_and_relative_imports():
+    graph = _import_graph()
+    assert "editor.model.article" in graph["editor.model.article_file"]  # from .article import (...)
+    assert "editor.model.vietnamese" in graph["editor.model.house_style.rules.vi_syllables"]  # inside a function
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_import_cycles_among_the_modules_of_editor_and_exports():
+    """Statically, counting imports at module level and inside functions alike (a package's
+    ``__init__`` importing its own modules is not a cycle: modules are not taken to import
+    their parent package)."""
+    assert _cycles(_import_graph()) == []

@@ -6,6 +6,7 @@ holds NFC text whatever the source (file, paste, typing, import).
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from dataclasses import dataclass, field, fields
@@ -173,9 +174,7 @@ class Article(_Normalised):
 
     def copy(self) -> Article:
         """A deep copy, independent of this article."""
-        from .article_file import article_from_dict, article_to_dict
-
-        return article_from_dict(article_to_dict(self))
+        return copy.deepcopy(self)
 
 
 def field_names(cls: type) -> list[str]:

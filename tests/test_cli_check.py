@@ -103,3 +103,23 @@ def test_style_by_name(tmp_path, name):
     slipped_article(p)
     out = run("check", str(p), "--style", name)
     assert out.returncode == 1 and "VN-O01" in out.stdout
+
+
+def test_fix_leaves_links_and_joined_words_alone(tmp_path):
+    """A bare domain is a link to every rule: “theo tass.ru” must not become “theo tass. ru”."""
+    p = tmp_path / "tin.article"
+    a = Article.new("vi")
+    a.headline = "Nga công bố số liệu mới"
+    a.dateline = Dateline(source="TTXVN", place="Mát-xcơ-va")
+    a.lede = "Số liệu được công bố chiều qua."
+    # The paragraph starts with a capital: a lower-case start is rightly fixed (VN-C01).
+    a.body = [Block(text="Tin theo tass.ru, www.anninh.vn và COVID-19"),
+              Block(text="Người K'Ho và K’Ho ở Mát‑xcơ‑va, Mát‐xcơ‐va.")]
+    a.byline = Byline(authors=["Bình Thư"], signoff="BT")
+    af.save(a, p)
+    original = p.read_bytes()
+    out = run("check", str(p), "--fix")
+    assert out.returncode in (0, 1), out.stderr
+    assert p.read_bytes() == original
+    assert not (tmp_path / "tin.article.bak").exists()
+    assert "nothing to fix safely" in out.stderr

@@ -64,12 +64,14 @@ def tokens(text: str) -> list[str]:
     """
     out: list[str] = []
     pos = 0
-    for token in lex(text).tokens:
-        between = _BETWEEN.findall(text, pos, token.start)
-        spaces = between.pop() if between and between[-1].isspace() else ""
-        out.extend(between)
-        out.append(spaces + token.text)
-        pos = token.end
+    for start, end, word in lex(text).tokens:
+        gap = text[pos:start]
+        if gap and not gap.isspace():  # punctuation: one piece a mark, spaces go to the next
+            between = _BETWEEN.findall(gap)
+            gap = between.pop() if between[-1].isspace() else ""
+            out.extend(between)
+        out.append(gap + word)
+        pos = end
     out.extend(_BETWEEN.findall(text, pos))
     return out
 

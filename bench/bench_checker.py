@@ -208,7 +208,7 @@ def typing_bench(app: QApplication, on, off, path: Path) -> dict:
     """The same typing in two windows showing the same article, one without the checker;
     five rounds in different paragraphs, medians."""
     for window in (on, off):
-        window.open_path(str(path), ask=False)
+        window.files.open_path(str(path), ask=False)
         pump(app, 1.5)  # the document finishes its layout, the whole-article check lands
     settle(app, on)
     runs: dict[bool, list[dict]] = {True: [], False: []}
@@ -255,7 +255,7 @@ def main() -> None:
         result.update(command_bench(path))
         window.session.modified and window.session.new_article("vi")
         t0 = time.perf_counter()
-        window.open_path(str(path), ask=False)
+        window.files.open_path(str(path), ask=False)
         app.processEvents()
         opened = time.perf_counter() - t0
         settle(app, window)

@@ -63,7 +63,7 @@ from editor.app import create_main_window
 window = create_main_window(None)
 window.resize(1280, 800); window.show(); app.processEvents()
 t0 = time.perf_counter()
-window.open_path(sys.argv[1])
+window.files.open_path(sys.argv[1])
 window.repaint(); app.processEvents()
 elapsed = time.perf_counter() - t0
 words = window.session.article.counts().words

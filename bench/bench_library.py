@@ -125,10 +125,10 @@ def measure_window(folder: Path, home: Path) -> dict:
     window = create_main_window(None, settings)
     out = {}
     for run in ("first_open", "next_start"):
-        window.library_window = None
+        window.library.library_window = None
         start = time.perf_counter()
-        window.show_library()
-        lib = window.library_window
+        window.library.show_library()
+        lib = window.library.library_window
         shown = lib.model.rowCount()
         out[f"{run}_rows_shown_s"] = round(time.perf_counter() - start, 3)
         out[f"{run}_rows_at_once"] = shown

@@ -70,7 +70,7 @@ def open_first_article(window: MainWindow, path: str | None) -> None:
             window.pending_messages.append(error_text(exc))
             session.new_article(ui_language(settings))
             return
-        window.after_start_up(window.remember_open_file)
+        window.after_start_up(window.files.remember_open_file)
         return
     last = settings.value("files/last_open")
     if last and Path(last).is_file():
@@ -79,10 +79,10 @@ def open_first_article(window: MainWindow, path: str | None) -> None:
         except ArticleFileError as exc:
             window.pending_messages.append(error_text(exc))
         else:
-            window.after_start_up(window.remember_open_file)
+            window.after_start_up(window.files.remember_open_file)
             return
     if not settings.value("files/sample_shown"):
-        if window.open_sample_copy("vi"):
+        if window.files.open_sample_copy("vi"):
             window.after_start_up(lambda: _remember_sample_shown(settings))
             return
     session.new_article(ui_language(settings))
@@ -126,7 +126,7 @@ def run_gui(path: str | None = None) -> int:
         app.processEvents()  # the first paint: the journalist sees the article at once
         window.finish_start_up()
     QTimer.singleShot(0, window.show_pending_messages)
-    QTimer.singleShot(0, window.offer_recovery)  # what a crash left unsaved (safety_commands.py)
+    QTimer.singleShot(0, window.safety.offer_recovery)  # what a crash left unsaved (safety_commands.py)
     if os.environ.get("ARTICLEDESK_TEST_DRIVER"):  # the soak test's typist; off unless the variable is set
         from editor.testing_driver import install_driver
 

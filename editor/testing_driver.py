@@ -94,10 +94,10 @@ class TestDriver(QObject):
             self.log(event="recovery-dialog", items=len(modal.items))
             modal.restore_button.click()
             return
-        if modal is not None or not getattr(self.window, "recovery_offered", False):
+        if modal is not None or not getattr(self.window.safety, "recovery_offered", False):
             return
         self._startup.stop()
-        self.log(event="state", fields=article_state(self.window.current_article()),
+        self.log(event="state", fields=article_state(self.window.safety.current_article()),
                  modified=self.window.session.modified)
         self._schedule_typing()
         self._schedule_save()
@@ -143,7 +143,7 @@ class TestDriver(QObject):
 
     def _save(self) -> None:
         self.log(event="save-begin")
-        ok = self.window.save()
+        ok = self.window.files.save()
         self.log(event="save-end", ok=bool(ok))
         self._schedule_save()
 

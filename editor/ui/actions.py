@@ -1,7 +1,8 @@
 """The one declarative table of menus and actions (id, text, shortcut, handler, enabled-when).
 
 The main window builds its menus and toolbar from ``ITEMS`` in order. A handler is the name of a
-MainWindow method; it is called with ``data`` when the item has data, with the checked state when
+MainWindow method, or "part.method" for one of the parts the window owns (``files``, ``editing``,
+``checks``, ``safety``, ``library``, ``exporting``, ``printing``); it is called with ``data`` when the item has data, with the checked state when
 it is a plain checkable action, else with no argument. ``enabled_when`` names a MainWindow
 method returning bool. Texts are English sources translated in the context "actions".
 """
@@ -54,92 +55,92 @@ class ActionSpec(NamedTuple):
 
 ITEMS: tuple[MenuSpec | ActionSpec, ...] = (
     MenuSpec("file", QT_TRANSLATE_NOOP("actions", "&File")),
-    ActionSpec("new", QT_TRANSLATE_NOOP("actions", "&New"), "file", "new_article", Key.New,
+    ActionSpec("new", QT_TRANSLATE_NOOP("actions", "&New"), "file", "files.new_article", Key.New,
                tip=QT_TRANSLATE_NOOP("actions", "New empty article in the current article's language"),
                icon="document-new"),
     MenuSpec("file/new_in", QT_TRANSLATE_NOOP("actions", "New Article &In"), "file"),
-    ActionSpec("new_vi", QT_TRANSLATE_NOOP("actions", "&Vietnamese"), "file/new_in", "new_article_in", data="vi"),
-    ActionSpec("new_en", QT_TRANSLATE_NOOP("actions", "&English"), "file/new_in", "new_article_in", data="en"),
-    ActionSpec("open", QT_TRANSLATE_NOOP("actions", "&Open…"), "file", "open_file", Key.Open,
+    ActionSpec("new_vi", QT_TRANSLATE_NOOP("actions", "&Vietnamese"), "file/new_in", "files.new_article_in", data="vi"),
+    ActionSpec("new_en", QT_TRANSLATE_NOOP("actions", "&English"), "file/new_in", "files.new_article_in", data="en"),
+    ActionSpec("open", QT_TRANSLATE_NOOP("actions", "&Open…"), "file", "files.open_file", Key.Open,
                icon="document-open", separator_before=True),
     MenuSpec("file/recent", QT_TRANSLATE_NOOP("actions", "Open &Recent"), "file"),
     ActionSpec("clear_recent", QT_TRANSLATE_NOOP("actions", "&Clear Recent Files"), "file/recent",
-               "clear_recent_files", enabled_when="has_recent_files"),
-    ActionSpec("library", QT_TRANSLATE_NOOP("actions", "Article &Library…"), "file", "show_library", "Ctrl+Shift+O",
+               "files.clear_recent_files", enabled_when="files.has_recent_files"),
+    ActionSpec("library", QT_TRANSLATE_NOOP("actions", "Article &Library…"), "file", "library.show_library", "Ctrl+Shift+O",
                tip=QT_TRANSLATE_NOOP("actions", "Browse and search the desk's articles; new article from a template")),
-    ActionSpec("recover", QT_TRANSLATE_NOOP("actions", "Recover &Unsaved Work…"), "file", "show_recovery",
+    ActionSpec("recover", QT_TRANSLATE_NOOP("actions", "Recover &Unsaved Work…"), "file", "safety.show_recovery",
                tip=QT_TRANSLATE_NOOP("actions", "Text kept automatically when ArticleDesk stopped without saving")),
-    ActionSpec("save", QT_TRANSLATE_NOOP("actions", "&Save"), "file", "save", Key.Save,
+    ActionSpec("save", QT_TRANSLATE_NOOP("actions", "&Save"), "file", "files.save", Key.Save,
                icon="document-save", separator_before=True),
-    ActionSpec("save_as", QT_TRANSLATE_NOOP("actions", "Save &As…"), "file", "save_as", (Key.SaveAs, "Ctrl+Shift+S"),
+    ActionSpec("save_as", QT_TRANSLATE_NOOP("actions", "Save &As…"), "file", "files.save_as", (Key.SaveAs, "Ctrl+Shift+S"),
                icon="document-save-as"),
-    ActionSpec("export", QT_TRANSLATE_NOOP("actions", "&Export…"), "file", "export_article", "Ctrl+E",
+    ActionSpec("export", QT_TRANSLATE_NOOP("actions", "&Export…"), "file", "exporting.export_article", "Ctrl+E",
                separator_before=True),
-    ActionSpec("page_setup", QT_TRANSLATE_NOOP("actions", "Page Set&up…"), "file", "page_setup",
+    ActionSpec("page_setup", QT_TRANSLATE_NOOP("actions", "Page Set&up…"), "file", "printing.page_setup",
                tip=QT_TRANSLATE_NOOP("actions", "Paper, margins, columns, font and masthead of the printed page"),
                separator_before=True),
-    ActionSpec("print_preview", QT_TRANSLATE_NOOP("actions", "Print Pre&view…"), "file", "print_preview",
+    ActionSpec("print_preview", QT_TRANSLATE_NOOP("actions", "Print Pre&view…"), "file", "printing.print_preview",
                "Ctrl+Shift+P", icon="document-print-preview"),
-    ActionSpec("print", QT_TRANSLATE_NOOP("actions", "&Print…"), "file", "print_article", (Key.Print, "Ctrl+P"),
+    ActionSpec("print", QT_TRANSLATE_NOOP("actions", "&Print…"), "file", "printing.print_article", (Key.Print, "Ctrl+P"),
                icon="document-print"),
-    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("actions", "Export as P&DF…"), "file", "export_pdf",
+    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("actions", "Export as P&DF…"), "file", "printing.export_pdf",
                tip=QT_TRANSLATE_NOOP("actions", "The printed page (“In bài”) as a PDF file")),
-    ActionSpec("close", QT_TRANSLATE_NOOP("actions", "&Close"), "file", "close_article", ("Ctrl+W", Key.Close),
+    ActionSpec("close", QT_TRANSLATE_NOOP("actions", "&Close"), "file", "files.close_article", ("Ctrl+W", Key.Close),
                icon="document-close", separator_before=True),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), "file", "quit", (Key.Quit, "Ctrl+Q"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), "file", "files.quit", (Key.Quit, "Ctrl+Q"),
                icon="application-exit"),
 
     MenuSpec("edit", QT_TRANSLATE_NOOP("actions", "&Edit")),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("actions", "&Undo"), "edit", "undo", Key.Undo,
-               enabled_when="can_undo", icon="edit-undo"),
-    ActionSpec("redo", QT_TRANSLATE_NOOP("actions", "&Redo"), "edit", "redo", Key.Redo,
-               enabled_when="can_redo", icon="edit-redo"),
-    ActionSpec("cut", QT_TRANSLATE_NOOP("actions", "Cu&t"), "edit", "cut", Key.Cut,
+    ActionSpec("undo", QT_TRANSLATE_NOOP("actions", "&Undo"), "edit", "editing.undo", Key.Undo,
+               enabled_when="editing.can_undo", icon="edit-undo"),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("actions", "&Redo"), "edit", "editing.redo", Key.Redo,
+               enabled_when="editing.can_redo", icon="edit-redo"),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("actions", "Cu&t"), "edit", "editing.cut", Key.Cut,
                icon="edit-cut", separator_before=True),
-    ActionSpec("copy", QT_TRANSLATE_NOOP("actions", "&Copy"), "edit", "copy", Key.Copy, icon="edit-copy"),
-    ActionSpec("paste", QT_TRANSLATE_NOOP("actions", "&Paste"), "edit", "paste", Key.Paste, icon="edit-paste"),
-    ActionSpec("select_all", QT_TRANSLATE_NOOP("actions", "Select &All"), "edit", "select_all", Key.SelectAll,
+    ActionSpec("copy", QT_TRANSLATE_NOOP("actions", "&Copy"), "edit", "editing.copy", Key.Copy, icon="edit-copy"),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("actions", "&Paste"), "edit", "editing.paste", Key.Paste, icon="edit-paste"),
+    ActionSpec("select_all", QT_TRANSLATE_NOOP("actions", "Select &All"), "edit", "editing.select_all", Key.SelectAll,
                icon="edit-select-all"),
-    ActionSpec("find", QT_TRANSLATE_NOOP("actions", "&Find…"), "edit", "show_find", Key.Find,
+    ActionSpec("find", QT_TRANSLATE_NOOP("actions", "&Find…"), "edit", "editing.show_find", Key.Find,
                icon="edit-find", separator_before=True),
-    ActionSpec("replace", QT_TRANSLATE_NOOP("actions", "&Replace…"), "edit", "show_replace", (Key.Replace, "Ctrl+H"),
+    ActionSpec("replace", QT_TRANSLATE_NOOP("actions", "&Replace…"), "edit", "editing.show_replace", (Key.Replace, "Ctrl+H"),
                icon="edit-find-replace"),
 
     MenuSpec("format", QT_TRANSLATE_NOOP("actions", "F&ormat")),
-    ActionSpec("bold", QT_TRANSLATE_NOOP("actions", "&Bold"), "format", "toggle_bold", Key.Bold,
+    ActionSpec("bold", QT_TRANSLATE_NOOP("actions", "&Bold"), "format", "editing.toggle_bold", Key.Bold,
                checkable=True, toolbar=True, icon="format-text-bold", font="bold"),
-    ActionSpec("italic", QT_TRANSLATE_NOOP("actions", "&Italic"), "format", "toggle_italic", Key.Italic,
+    ActionSpec("italic", QT_TRANSLATE_NOOP("actions", "&Italic"), "format", "editing.toggle_italic", Key.Italic,
                checkable=True, toolbar=True, icon="format-text-italic", font="italic"),
-    ActionSpec("underline", QT_TRANSLATE_NOOP("actions", "&Underline"), "format", "toggle_underline", Key.Underline,
+    ActionSpec("underline", QT_TRANSLATE_NOOP("actions", "&Underline"), "format", "editing.toggle_underline", Key.Underline,
                checkable=True, toolbar=True, icon="format-text-underline", font="underline"),
-    ActionSpec("link", QT_TRANSLATE_NOOP("actions", "&Link…"), "format", "edit_link", "Ctrl+K",
+    ActionSpec("link", QT_TRANSLATE_NOOP("actions", "&Link…"), "format", "editing.edit_link", "Ctrl+K",
                tip=QT_TRANSLATE_NOOP("actions", "Make the selection a link, or remove the link"),
                toolbar=True, icon="insert-link"),
-    ActionSpec("paragraph", QT_TRANSLATE_NOOP("actions", "&Normal Paragraph"), "format", "set_block_type",
+    ActionSpec("paragraph", QT_TRANSLATE_NOOP("actions", "&Normal Paragraph"), "format", "editing.set_block_type",
                "Ctrl+Shift+N", data="paragraph", checkable=True, toolbar=True, separator_before=True),
-    ActionSpec("heading", QT_TRANSLATE_NOOP("actions", "Inter&title"), "format", "set_block_type",
+    ActionSpec("heading", QT_TRANSLATE_NOOP("actions", "Inter&title"), "format", "editing.set_block_type",
                "Ctrl+Alt+2", data="heading", checkable=True, toolbar=True,
                tip=QT_TRANSLATE_NOOP("actions", "A heading inside the body")),
-    ActionSpec("quote", QT_TRANSLATE_NOOP("actions", "Block &Quote"), "format", "set_block_type",
+    ActionSpec("quote", QT_TRANSLATE_NOOP("actions", "Block &Quote"), "format", "editing.set_block_type",
                "Ctrl+Alt+Q", data="quote", checkable=True, toolbar=True),
-    ActionSpec("list_item", QT_TRANSLATE_NOOP("actions", "Bulleted &List"), "format", "set_block_type",
+    ActionSpec("list_item", QT_TRANSLATE_NOOP("actions", "Bulleted &List"), "format", "editing.set_block_type",
                "Ctrl+Shift+L", data="list_item", checkable=True, toolbar=True),
     ActionSpec("fix_all_safe", QT_TRANSLATE_NOOP("actions", "&Fix All Safe House-Style Issues"), "format",
-               "fix_all_safe", enabled_when="can_fix_all_safe", separator_before=True,
+               "checks.fix_all_safe", enabled_when="checks.can_fix_all_safe", separator_before=True,
                tip=QT_TRANSLATE_NOOP("actions", "Apply every fix that has one meaning-preserving replacement, "
                                                 "as one undo step")),
     ActionSpec("house_style_pack", QT_TRANSLATE_NOOP("actions", "House Style &Pack…"), "format",
-               "choose_house_style_pack",
+               "checks.choose_house_style_pack",
                tip=QT_TRANSLATE_NOOP("actions", "Check articles with your desk's own pack file (TOML)")),
     ActionSpec("builtin_pack", QT_TRANSLATE_NOOP("actions", "Built-in House St&yle Pack"), "format",
-               "use_builtin_house_style_pack", enabled_when="has_custom_pack"),
+               "checks.use_builtin_house_style_pack", enabled_when="checks.has_custom_pack"),
 
     MenuSpec("view", QT_TRANSLATE_NOOP("actions", "&View")),
     ActionSpec("show_fields", QT_TRANSLATE_NOOP("actions", "Show &Fields Panel"), "view", "set_fields_visible",
                "F9", checkable=True),
-    ActionSpec("show_issues", QT_TRANSLATE_NOOP("actions", "House Style &Issues"), "view", "set_issues_visible",
+    ActionSpec("show_issues", QT_TRANSLATE_NOOP("actions", "House Style &Issues"), "view", "checks.set_issues_visible",
                "F8", checkable=True),
-    ActionSpec("show_history", QT_TRANSLATE_NOOP("actions", "Revision &History"), "view", "set_history_visible",
+    ActionSpec("show_history", QT_TRANSLATE_NOOP("actions", "Revision &History"), "view", "safety.set_history_visible",
                "Ctrl+Alt+H", checkable=True,
                tip=QT_TRANSLATE_NOOP("actions", "The versions kept at each save, compared with the current text")),
     MenuSpec("view/language", QT_TRANSLATE_NOOP("actions", "Interface &Language"), "view", separator_before=True),
@@ -150,8 +151,8 @@ ITEMS: tuple[MenuSpec | ActionSpec, ...] = (
 
     MenuSpec("help", QT_TRANSLATE_NOOP("actions", "&Help")),
     MenuSpec("help/sample", QT_TRANSLATE_NOOP("actions", "Open &Sample Article"), "help"),
-    ActionSpec("sample_vi", QT_TRANSLATE_NOOP("actions", "&Vietnamese"), "help/sample", "open_sample", data="vi"),
-    ActionSpec("sample_en", QT_TRANSLATE_NOOP("actions", "&English"), "help/sample", "open_sample", data="en"),
+    ActionSpec("sample_vi", QT_TRANSLATE_NOOP("actions", "&Vietnamese"), "help/sample", "files.open_sample", data="vi"),
+    ActionSpec("sample_en", QT_TRANSLATE_NOOP("actions", "&English"), "help/sample", "files.open_sample", data="en"),
     ActionSpec("about", QT_TRANSLATE_NOOP("actions", "&About ArticleDesk"), "help", "show_about",
                icon="help-about", separator_before=True),
 )
@@ -184,8 +185,15 @@ class BuiltActions(NamedTuple):
     toolbar: QToolBar
 
 
+def resolve(target: object, name: str) -> Callable[..., object]:
+    """The window's handler ``name``: a method of the window or, dotted, of one of its parts ("files.save")."""
+    for part in name.split("."):
+        target = getattr(target, part)
+    return target  # type: ignore[return-value]
+
+
 def _connect(action: QAction, spec: ActionSpec, target: object) -> None:
-    handler: Callable[..., object] = getattr(target, spec.handler)
+    handler = resolve(target, spec.handler)
     if spec.data is not None:
         action.triggered.connect(lambda _checked=False, h=handler, d=spec.data: h(d))
     elif spec.checkable:
@@ -295,4 +303,4 @@ def update_enabled(actions: dict[str, QAction], target: object) -> None:
     (those made so far: see ``complete`` in build_actions)."""
     for item in ITEMS:
         if isinstance(item, ActionSpec) and item.enabled_when and item.id in actions:
-            actions[item.id].setEnabled(bool(getattr(target, item.enabled_when)()))
+            actions[item.id].setEnabled(bool(resolve(target, item.enabled_when)()))

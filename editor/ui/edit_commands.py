@@ -1,49 +1,74 @@
 """Edit and Format menu behaviour of the main window: clipboard, undo, find, body formatting.
 
-A mixin for MainWindow, which provides ``body`` (the BodyEditor), ``find_bar``, ``actions_by_id``
+A part of MainWindow, which provides ``body`` (the BodyEditor), ``find_bar``, ``actions_by_id``
 and ``ask_link_url``.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
-from editor.ui.actions import update_enabled
-from editor.ui.body.body_editor import BodyEditor
+if TYPE_CHECKING:
+    from editor.ui.window import MainWindow
+
 
 BLOCK_ACTIONS = ("paragraph", "heading", "quote", "list_item")
 
 
-class EditCommands:
-    """Mixin for MainWindow: Edit and Format commands."""
+class EditCommands(QObject):
+    """Part of MainWindow: Edit and Format commands."""
 
-    body: BodyEditor
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
 
     # --------------------------------------------------------- edit commands
 
     def _edit_target(self) -> QLineEdit | QPlainTextEdit | QTextEdit:
         focus: QWidget | None = QApplication.focusWidget()
-        if isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit)) and self.isAncestorOf(focus):
+        if isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit)) and self.window.isAncestorOf(focus):
             return focus
-        return self.body
+        return self.window.body
 
     def can_undo(self) -> bool:
-        """Enabled-when predicate of Undo."""
+        """Enabled-when predicate of Undo: a fix-all or a restore to take back, else the field's own undo."""
+        checker = self.window.checker
+        if (checker is not None and checker.linked.can_undo()) or self.window.safety._restore_undo is not None:
+            return True
         target = self._edit_target()
         return target.isUndoAvailable() if isinstance(target, QLineEdit) else target.document().isUndoAvailable()
 
     def can_redo(self) -> bool:
         """Enabled-when predicate of Redo."""
+        checker = self.window.checker
+        if checker is not None and checker.linked.can_redo():
+            return True
         target = self._edit_target()
         return target.isRedoAvailable() if isinstance(target, QLineEdit) else target.document().isRedoAvailable()
 
     def undo(self) -> None:
-        """Edit › Undo in the field or body being edited."""
-        self._edit_target().undo()
+        """Edit › Undo: the whole fix-all when it was the last change, then a restore, else the field being edited."""
+        checker = self.window.checker
+        if checker is not None and checker.linked.can_undo():
+            checker.linked.undo()
+        elif self.window.safety._restore_undo is not None:
+            self.window.safety.undo_restore()
+        else:
+            self._edit_target().undo()
 
     def redo(self) -> None:
         """Edit › Redo."""
-        self._edit_target().redo()
+        checker = self.window.checker
+        if checker is not None and checker.linked.can_redo():
+            checker.linked.redo()
+        else:
+            self._edit_target().redo()
 
     def cut(self) -> None:
         """Edit › Cut."""
@@ -63,54 +88,50 @@ class EditCommands:
 
     def show_find(self) -> None:
         """Edit › Find: the find bar under the body."""
-        self.find_bar.show_find()
+        self.window.find_bar.show_find()
 
     def show_replace(self) -> None:
         """Edit › Replace: the find bar with its replace row."""
-        self.find_bar.show_replace()
-
-    def update_actions(self) -> None:
-        """Refresh the enabled state of the actions that depend on something."""
-        update_enabled(self.actions_by_id, self)
+        self.window.find_bar.show_replace()
 
     # ------------------------------------------------------- format commands
 
     def toggle_bold(self, _checked: bool = False) -> None:
         """Format › Bold."""
-        self.body.toggle_bold()
+        self.window.body.toggle_bold()
         self._after_format()
 
     def toggle_italic(self, _checked: bool = False) -> None:
         """Format › Italic."""
-        self.body.toggle_italic()
+        self.window.body.toggle_italic()
         self._after_format()
 
     def toggle_underline(self, _checked: bool = False) -> None:
         """Format › Underline."""
-        self.body.toggle_underline()
+        self.window.body.toggle_underline()
         self._after_format()
 
     def edit_link(self) -> None:
         """Format › Link…: ask for the address; an empty one removes the link."""
-        current = self.body.textCursor().charFormat().anchorHref()
-        url = self.ask_link_url(current)
+        current = self.window.body.textCursor().charFormat().anchorHref()
+        url = self.window.dialogs.ask_link_url(current)
         if url is None:
             return
-        self.body.set_link(url or None)
+        self.window.body.set_link(url or None)
         self._after_format()
 
     def set_block_type(self, block_type: str) -> None:
         """Format › Normal Paragraph / Intertitle / Block Quote / Bulleted List."""
-        self.body.set_block_type(block_type)
+        self.window.body.set_block_type(block_type)
         self._after_format()
 
     def _after_format(self) -> None:
-        self.body.setFocus()
-        self._show_formats(self.body.current_formats())
+        self.window.body.setFocus()
+        self._show_formats(self.window.body.current_formats())
 
     def _show_formats(self, state: dict) -> None:
         """Check the toolbar buttons that apply where the cursor is (or to all the selection)."""
         for flag in ("bold", "italic", "underline"):
-            self.actions_by_id[flag].setChecked(bool(state.get(flag)))
+            self.window.actions_by_id[flag].setChecked(bool(state.get(flag)))
         for kind in BLOCK_ACTIONS:
-            self.actions_by_id[kind].setChecked(state.get("block_type") == kind)
+            self.window.actions_by_id[kind].setChecked(state.get("block_type") == kind)

@@ -1,22 +1,24 @@
 """File menu behaviour of the main window: new, open, recent files, save, export, close.
 
-A mixin for MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
+A part of MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
 ``rebuild_recent_menu()`` and the dialog methods of WindowDialogs.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from editor.model.article_file import EXTENSION, ArticleFileError
 from editor.resources import resource_path
-from editor.session.article_session import ArticleSession
-from editor.settings import Settings
 from editor.ui.window_dialogs import CANCEL, DISCARD, SAVE
+
+if TYPE_CHECKING:
+    from editor.ui.window import MainWindow
+
 
 SAMPLES = {"vi": "sample-vi.article", "en": "sample-en.article"}
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -54,12 +56,15 @@ def suggested_file_name(headline: str, extension: str) -> str:
     return (name or QCoreApplication.translate("ArticleSession", "Untitled")) + extension
 
 
-class FileCommands:
-    """Mixin for MainWindow: the File menu and everything that replaces the open article."""
+class FileCommands(QObject):
+    """Part of MainWindow: the File menu and everything that replaces the open article."""
 
-    session: ArticleSession
-    settings: Settings
-    tr: Callable[..., str]
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
 
     # ------------------------------------------------------------- helpers
 
@@ -77,11 +82,11 @@ class FileCommands:
         """Before the article is replaced or closed: True when it is safe to go on."""
         if not self.session.modified:
             return True
-        answer = self.ask_save_changes(self.session.display_name())
+        answer = self.window.dialogs.ask_save_changes(self.session.display_name())
         if answer == SAVE:
             return self.save()
         if answer == DISCARD:
-            self.discard_recovery()  # the user threw the changes away: no recovery entry for them
+            self.window.safety.discard_recovery()  # the user threw the changes away: no recovery entry for them
         return answer != CANCEL
 
     def remember_open_file(self) -> None:
@@ -93,7 +98,7 @@ class FileCommands:
             self.settings.add_recent_file(path)
             self.settings.set_value("files/last_open", str(path))
         self.settings.sync()
-        self.rebuild_recent_menu()
+        self.window.rebuild_recent_menu()
 
     # ----------------------------------------------------------- new, open
 
@@ -111,7 +116,7 @@ class FileCommands:
         """File › Open…"""
         if not self.maybe_save():
             return
-        path = self.ask_open_path(self.default_folder())
+        path = self.window.dialogs.ask_open_path(self.default_folder())
         if path:
             self.open_path(path, ask=False)
 
@@ -125,13 +130,13 @@ class FileCommands:
         try:
             self.session.open(path)
         except ArticleFileError as exc:
-            self.show_error(error_text(exc))
+            self.window.dialogs.show_error(error_text(exc))
             if not Path(path).exists():
                 self.settings.remove_recent_file(path)
-                self.rebuild_recent_menu()
+                self.window.rebuild_recent_menu()
             return False
         self.remember_open_file()
-        self.statusBar().showMessage(self.tr("Opened “{name}”").format(name=self.session.display_name()),
+        self.window.statusBar().showMessage(self.tr("Opened “{name}”").format(name=self.session.display_name()),
                                      STATUS_MESSAGE_MS)
         return True
 
@@ -146,7 +151,7 @@ class FileCommands:
         try:
             self.session.open_copy(resource_path("samples", SAMPLES[language]))
         except ArticleFileError as exc:
-            self.show_error(error_text(exc))
+            self.window.dialogs.show_error(error_text(exc))
             return False
         return True
 
@@ -154,7 +159,7 @@ class FileCommands:
         """File › Open Recent › Clear."""
         self.settings.clear_recent_files()
         self.settings.sync()
-        self.rebuild_recent_menu()
+        self.window.rebuild_recent_menu()
 
     def has_recent_files(self) -> bool:
         """Enabled-when predicate of "Clear Recent Files"."""
@@ -166,19 +171,19 @@ class FileCommands:
         """File › Save: True when the article is now on disk."""
         if self.session.path is None:
             return self.save_as()
-        self.sync_body()
+        self.window.sync_body()
         if self.session.changed_on_disk():
-            return self.resolve_disk_conflict()  # keep mine, take theirs or save mine as a copy
+            return self.window.safety.resolve_disk_conflict()  # keep mine, take theirs or save mine as a copy
         return self._save_to(None)
 
     def save_as(self) -> bool:
         """File › Save As…: True when the article is now on disk."""
-        self.sync_body()
+        self.window.sync_body()
         if self.session.path is not None:
             suggested = str(self.session.path)
         else:
             suggested = str(Path(self.default_folder()) / suggested_file_name(self.session.article.headline, EXTENSION))
-        path = self.ask_save_path(suggested)
+        path = self.window.dialogs.ask_save_path(suggested)
         if not path:
             return False
         if not path.lower().endswith(EXTENSION):
@@ -189,10 +194,10 @@ class FileCommands:
         try:
             self.session.save(path)
         except ArticleFileError as exc:
-            self.show_error(error_text(exc))
+            self.window.dialogs.show_error(error_text(exc))
             return False
         self.remember_open_file()
-        self.statusBar().showMessage(self.tr("Saved “{name}”").format(name=self.session.display_name()),
+        self.window.statusBar().showMessage(self.tr("Saved “{name}”").format(name=self.session.display_name()),
                                      STATUS_MESSAGE_MS)
         return True
 
@@ -206,4 +211,4 @@ class FileCommands:
 
     def quit(self) -> None:
         """File › Quit: close the window (which asks about unsaved changes)."""
-        self.close()
+        self.window.close()

@@ -25,7 +25,7 @@ from editor.i18n import ui_language
 from editor.model.text import Counts
 from editor.session.article_session import ArticleSession
 from editor.settings import Settings
-from editor.ui.actions import build_actions, complete_menus, menus_complete, set_theme_icons
+from editor.ui.actions import build_actions, complete_menus, menus_complete, set_theme_icons, update_enabled
 from editor.ui.body.body_editor import BodyEditor
 from editor.ui.checker.check_commands import CheckCommands
 from editor.ui.drops import article_paths, dropped_local_files, image_paths
@@ -47,9 +47,10 @@ DEFAULT_SIZE = (1280, 800)
 FIELDS_WIDTH = 480
 
 
-class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, EditCommands, ExportCommands,
-                 PrintCommands, WindowDialogs, QMainWindow):
-    """One article on screen. Talks to the session; files and dialogs go through its mixins."""
+class MainWindow(QMainWindow):
+    """One article on screen. Talks to the session; its menus' commands live in the parts it owns:
+    ``files``, ``editing``, ``checks``, ``safety``, ``library``, ``exporting``, ``printing`` and
+    ``dialogs`` (every question put to the user)."""
 
     @property
     def find_bar(self) -> FindReplaceBar:
@@ -74,6 +75,14 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         self.pending_messages: list[str] = []
         self._loading = False
         self.setAcceptDrops(True)
+        self.dialogs = WindowDialogs(self)
+        self.files = FileCommands(self)
+        self.editing = EditCommands(self)
+        self.checks = CheckCommands(self)
+        self.safety = SafetyCommands(self)
+        self.library = LibraryCommands(self)
+        self.exporting = ExportCommands(self)
+        self.printing = PrintCommands(self)
 
         self.fields = FieldsPanel()
         self.fields_scroll = QScrollArea()
@@ -119,7 +128,7 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
 
         self.fields.edited.connect(self._field_edited)
         self.body.textChanged.connect(self._body_edited)
-        self.body.formatStateChanged.connect(self._show_formats)
+        self.body.formatStateChanged.connect(self.editing._show_formats)
         self.body.undoAvailable.connect(lambda _ok: self.update_actions())
         self.body.redoAvailable.connect(lambda _ok: self.update_actions())
         session.modified_changed.connect(self.setWindowModified)
@@ -148,7 +157,7 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
             self._menus_made()
             self.update_actions()
         self._install_drop_filters()
-        self.setup_safety()  # autosave journal, revision history (safety_commands.py)
+        self.safety.setup_safety()  # autosave journal, revision history (safety_commands.py)
         set_theme_icons(self.actions_by_id)
         self.attach_live_checker()
         steps, self._after_start_up = self._after_start_up, []
@@ -272,7 +281,11 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
         """Show what went wrong while the window was being set up (e.g. a bad file argument)."""
         messages, self.pending_messages = self.pending_messages, []
         for message in messages:
-            self.show_error(message)
+            self.dialogs.show_error(message)
+
+    def update_actions(self) -> None:
+        """Refresh the enabled state of the actions that depend on something."""
+        update_enabled(self.actions_by_id, self)
 
     # ----------------------------------------------------------- view, help
 
@@ -289,11 +302,11 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
             return
         self.settings.set_value("ui/language", language)
         self.settings.sync()
-        self.show_info(self.tr("The new interface language will be used the next time you start ArticleDesk."))
+        self.dialogs.show_info(self.tr("The new interface language will be used the next time you start ArticleDesk."))
 
     def show_about(self) -> None:
         """Help › About ArticleDesk."""
-        self.show_about_box(
+        self.dialogs.show_about_box(
             self.tr("About ArticleDesk"),
             self.tr("{app} {version}\n\nA desktop article editor for news desks: structured fields, a rich-text "
                     "body, house-style checks and exports.").format(app=APP_NAME, version=__version__),
@@ -315,7 +328,7 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
             action.setToolTip(name)
             action.setStatusTip(name)
             action.setData(name)
-            action.triggered.connect(lambda _checked=False, p=name: self.open_path(p))
+            action.triggered.connect(lambda _checked=False, p=name: self.files.open_path(p))
             menu.addAction(action)
         if not files:
             empty = QAction(self.tr("No recent files"), parent=menu)
@@ -383,13 +396,13 @@ class MainWindow(CheckCommands, SafetyCommands, LibraryCommands, FileCommands, E
             return
         event.acceptProposedAction()
         # Open after the drop has finished, so no modal question runs inside the drag.
-        QTimer.singleShot(0, lambda p=paths[0]: self.open_path(p))
+        QTimer.singleShot(0, lambda p=paths[0]: self.files.open_path(p))
 
     # ---------------------------------------------------------------- close
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Ask about unsaved changes; remember the layout and the open file."""
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.save_layout()

@@ -6,18 +6,28 @@ instead of driving real modal dialogs, and the rest of the window only calls the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 
 from editor.model.article_file import EXTENSION
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 KEEP_MINE, TAKE_THEIRS, SAVE_COPY = "keep_mine", "take_theirs", "save_copy"
 
+if TYPE_CHECKING:
+    from editor.ui.window import MainWindow
 
-class WindowDialogs:
-    """Mixin for MainWindow (a QWidget): every modal dialog goes through one of these methods."""
 
-    tr: Callable[..., str]
+class WindowDialogs(QObject):
+    """Part of MainWindow (a QWidget): every modal dialog goes through one of these methods."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
 
     def article_filter(self) -> str:
         """File-dialog filter for article files."""
@@ -27,7 +37,7 @@ class WindowDialogs:
         """Ask whether to save the changes to ``name``: returns "save", "discard" or "cancel"."""
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Unsaved Changes"))
         box.setText(self.tr("Save the changes to “{name}”?").format(name=name))
@@ -51,14 +61,14 @@ class WindowDialogs:
         """The article file to open, or None when the user cancels."""
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Article"), folder, self.article_filter())
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Article"), folder, self.article_filter())
         return path or None
 
     def ask_save_path(self, suggested: str) -> str | None:
         """Where to save the article, or None when the user cancels."""
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Article"), suggested, self.article_filter())
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Article"), suggested, self.article_filter())
         return path or None
 
     def ask_link_url(self, current: str) -> str | None:
@@ -78,7 +88,7 @@ class WindowDialogs:
         """The file changed on disk since it was opened: returns KEEP_MINE, TAKE_THEIRS, SAVE_COPY or CANCEL."""
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("File Changed on Disk"))
         box.setText(self.tr("“{name}” was changed by another program since you opened it.").format(name=name))
@@ -99,16 +109,16 @@ class WindowDialogs:
         """Tell the user, in one sentence, what went wrong."""
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
-        QMessageBox.warning(self, self.tr("ArticleDesk"), message)
+        QMessageBox.warning(self.window, self.tr("ArticleDesk"), message)
 
     def show_info(self, message: str) -> None:
         """Tell the user something worth knowing (no question asked)."""
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
-        QMessageBox.information(self, self.tr("ArticleDesk"), message)
+        QMessageBox.information(self.window, self.tr("ArticleDesk"), message)
 
     def show_about_box(self, title: str, text: str) -> None:
         """The About box."""
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
-        QMessageBox.about(self, title, text)
+        QMessageBox.about(self.window, title, text)

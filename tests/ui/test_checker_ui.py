@@ -46,9 +46,9 @@ def dialogs() -> Dialogs:
 @pytest.fixture
 def window(qtbot, tmp_path, dialogs, monkeypatch):
     win = create_main_window(None, Settings(tmp_path / "settings.ini"))
-    monkeypatch.setattr(win, "show_error", dialogs.errors.append)
-    monkeypatch.setattr(win, "ask_save_changes", lambda name: "discard")
-    monkeypatch.setattr(win, "ask_pack_path", lambda folder: dialogs.pack_path)
+    monkeypatch.setattr(win.dialogs, "show_error", dialogs.errors.append)
+    monkeypatch.setattr(win.dialogs, "ask_save_changes", lambda name: "discard")
+    monkeypatch.setattr(win.checks, "ask_pack_path", lambda folder: dialogs.pack_path)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
@@ -123,7 +123,7 @@ def test_highlighting_does_not_mark_an_opened_article_modified(qtbot, window, tm
     article.headline = "Thành tich"
     article.body = [Block(text="Một thành tich nữa."), Block(text="Thứ 3 có họp.")]
     article_file.save(article, path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     settle(qtbot, window)
     assert wave_formats(window.body.document().firstBlock())
     assert not window.session.modified and not window.isWindowModified()
@@ -203,7 +203,7 @@ def test_ignore_once_and_ignore_word_survive_saving_and_reopening(qtbot, window,
     assert len(wave_formats(doc.firstBlock())) == 1 and window.session.modified
     path = tmp_path / "ignored.article"
     window.session.save(path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     settle(qtbot, window)
     assert IGNORES_KEY in window.session.article.extra
     block = window.body.document().firstBlock()
@@ -213,7 +213,7 @@ def test_ignore_once_and_ignore_word_survive_saving_and_reopening(qtbot, window,
     next(a for a in menu.actions() if a.objectName() == "ignore_word").trigger()
     assert wave_formats(window.body.document().firstBlock()) == []
     window.session.save(path)
-    assert window.open_path(str(path), ask=False)
+    assert window.files.open_path(str(path), ask=False)
     settle(qtbot, window)
     assert wave_formats(window.body.document().firstBlock()) == []
     assert window.checker.controller.counts()["error"] == 0
@@ -259,11 +259,11 @@ def test_fix_all_safe_is_one_undo_step_across_fields_and_body(qtbot, window):
     window.body.setFocus()
     QTest.keyClick(window.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (window.session.article.headline, window.fields.kicker.text(), window.body.toPlainText()) == before
-    window.redo()
+    window.editing.redo()
     assert window.session.article.headline == "Hội nghị tổng kết"
     assert window.body.toPlainText().startswith("Hôm nay là Thứ Ba, trời")
     type_text(window.body, "x")  # a new edit: undo is the body's own again
-    window.undo()
+    window.editing.undo()
     assert window.body.toPlainText().startswith("Hôm nay là Thứ Ba, trời")
     assert window.session.article.headline == "Hội nghị tổng kết"
 
@@ -277,9 +277,9 @@ def test_fix_all_reaches_quotes_that_are_not_on_screen(qtbot, window):
     window.fields.edited.emit("quotes")
     settle(qtbot, window)
     assert window.fields.quotes.list.currentRow() == 0
-    window.fix_all_safe()
+    window.checks.fix_all_safe()
     assert [q.text for q in article.quotes] == ["Anh nói “được”", "Chào bạn"]
-    window.undo()
+    window.editing.undo()
     assert [q.text for q in article.quotes] == ['Anh nói "được"', "Chào  bạn"]
 
 
@@ -414,7 +414,7 @@ def test_right_click_and_the_menu_key_show_the_finding_entries(qtbot, window, mo
 
 
 def test_the_issues_panel_comes_back_where_it_was_left(qtbot, window):
-    window.set_issues_visible(True)
+    window.checks.set_issues_visible(True)
     window.save_layout()
     again = create_main_window(None, window.settings)
     qtbot.addWidget(again)

@@ -20,13 +20,13 @@ def window(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(w)
     w.show()
     w.errors_shown = []
-    monkeypatch.setattr(w, "show_error", lambda message: w.errors_shown.append(message))
-    monkeypatch.setattr(w, "ask_save_changes", lambda name: "discard")  # no modal dialog at teardown
+    monkeypatch.setattr(w.dialogs, "show_error", lambda message: w.errors_shown.append(message))
+    monkeypatch.setattr(w.dialogs, "ask_save_changes", lambda name: "discard")  # no modal dialog at teardown
     return w
 
 
 def choose(monkeypatch, window, fmt, path, open_folder=False):
-    monkeypatch.setattr(window, "ask_export_choice", lambda *a: ExportChoice(fmt, path, open_folder))
+    monkeypatch.setattr(window.exporting, "ask_export_choice", lambda *a: ExportChoice(fmt, path, open_folder))
 
 
 @pytest.mark.parametrize("fmt, check", [
@@ -37,7 +37,7 @@ def choose(monkeypatch, window, fmt, path, open_folder=False):
 def test_every_format_is_written_where_the_user_chose(window, monkeypatch, qtbot, tmp_path, fmt, check):
     target = tmp_path / f"out{formats.FORMATS[fmt].extension}"
     choose(monkeypatch, window, fmt, target)
-    assert window.export_article()
+    assert window.exporting.export_article()
     qtbot.waitUntil(target.exists, timeout=10000)
     assert check(target.read_bytes(), window.session.article.headline)
     assert "out" in window.statusBar().currentMessage()
@@ -48,15 +48,15 @@ def test_errors_are_announced_first_and_the_user_may_stop(window, monkeypatch, q
     window.session.article.body = [Block(text="Nhiều tập thể có thành tich xuất sắc.")]
     window.body.set_blocks(window.session.article.body)
     asked = []
-    monkeypatch.setattr(window, "ask_export_despite_errors", lambda n: asked.append(n) or False)
+    monkeypatch.setattr(window.exporting, "ask_export_despite_errors", lambda n: asked.append(n) or False)
     target = tmp_path / "x.html"
     choose(monkeypatch, window, "html", target)
-    assert window.export_article() is False
+    assert window.exporting.export_article() is False
     assert asked and asked[0] >= 1
     qtbot.wait(200)
     assert not target.exists()
-    monkeypatch.setattr(window, "ask_export_despite_errors", lambda n: True)
-    assert window.export_article() is True
+    monkeypatch.setattr(window.exporting, "ask_export_despite_errors", lambda n: True)
+    assert window.exporting.export_article() is True
     qtbot.waitUntil(target.exists, timeout=5000)
 
 
@@ -71,8 +71,8 @@ def test_cancel_discards_the_result_and_keeps_the_old_file(window, monkeypatch, 
     target = tmp_path / "keep.txt"
     target.write_bytes(b"old")
     choose(monkeypatch, window, "txt", target)
-    assert window.export_article()
-    window.export_job.progress.cancel()  # the user presses Cancel
+    assert window.exporting.export_article()
+    window.exporting.export_job.progress.cancel()  # the user presses Cancel
     release.set()
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=5000)
     assert target.read_bytes() == b"old"
@@ -80,16 +80,16 @@ def test_cancel_discards_the_result_and_keeps_the_old_file(window, monkeypatch, 
 
 def test_open_the_folder_when_done(window, monkeypatch, qtbot, tmp_path):
     opened = []
-    monkeypatch.setattr(window, "open_folder", lambda folder: opened.append(Path(folder)))
+    monkeypatch.setattr(window.exporting, "open_folder", lambda folder: opened.append(Path(folder)))
     target = tmp_path / "a.txt"
     choose(monkeypatch, window, "txt", target, open_folder=True)
-    window.export_article()
+    window.exporting.export_article()
     qtbot.waitUntil(lambda: opened == [tmp_path], timeout=5000)
 
 
 def test_write_failure_is_one_sentence(window, monkeypatch, qtbot, tmp_path):
     choose(monkeypatch, window, "txt", tmp_path / "no" / "such" / "a.txt")
-    window.export_article()
+    window.exporting.export_article()
     qtbot.waitUntil(lambda: bool(window.errors_shown), timeout=5000)
     assert "folder does not exist" in window.errors_shown[0]
 
@@ -113,7 +113,7 @@ def test_pdf_export_uses_the_remembered_page_setup(window, monkeypatch, qtbot, t
     window.settings.set_value("print/paper", "Letter")
     target = tmp_path / "bai.pdf"
     choose(monkeypatch, window, "pdf", target)
-    assert window.export_article()
+    assert window.exporting.export_article()
     qtbot.waitUntil(target.exists, timeout=15000)
     info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
     assert "612 x 792 pts" in info  # US Letter
@@ -140,7 +140,7 @@ def test_a_settled_live_checker_answers_without_checking_again(window, monkeypat
     assert errors >= 1
     monkeypatch.setattr(house_style, "check_article", lambda *a: pytest.fail("checked again on the GUI thread"))
     asked = []
-    monkeypatch.setattr(window, "ask_export_despite_errors", lambda n: asked.append(n) or False)
+    monkeypatch.setattr(window.exporting, "ask_export_despite_errors", lambda n: asked.append(n) or False)
     choose(monkeypatch, window, "html", tmp_path / "x.html")
-    assert window.export_article() is False
+    assert window.exporting.export_article() is False
     assert asked == [errors]

@@ -41,11 +41,11 @@ def library(qtbot, tmp_path, desk, monkeypatch):
     window = create_main_window(None, settings)
     qtbot.addWidget(window)
     errors: list[str] = []
-    monkeypatch.setattr(window, "show_error", errors.append)
-    monkeypatch.setattr(window, "ask_save_changes", lambda _name: "discard")
+    monkeypatch.setattr(window.dialogs, "show_error", errors.append)
+    monkeypatch.setattr(window.dialogs, "ask_save_changes", lambda _name: "discard")
     window.show()
-    window.show_library()
-    lib = window.library_window
+    window.library.show_library()
+    lib = window.library.library_window
     lib.errors = errors
     monkeypatch.setattr(lib, "show_error", errors.append)
     qtbot.waitUntil(lambda: lib.model.rowCount() == 3, timeout=5000)
@@ -87,10 +87,10 @@ def test_a_file_added_by_someone_else_appears_by_itself(library, desk, qtbot):
 
 def test_saving_in_the_editor_updates_the_list_at_once(library, desk):
     main = library.main
-    assert main.open_path(desk / "bao.article")
+    assert main.files.open_path(desk / "bao.article")
     main.session.article.headline = "Bão số 3 suy yếu"
     main.session.mark_modified()
-    assert main.save()
+    assert main.files.save()
     assert "Bão số 3 suy yếu" in headlines(library)
 
 
@@ -143,8 +143,8 @@ def test_the_default_folder_is_in_the_documents(qtbot, tmp_path):
     settings = Settings(tmp_path / "s.ini")
     window = create_main_window(None, settings)
     qtbot.addWidget(window)
-    window.show_library()
-    assert window.library_window.library.folders == [documents_dir()]
+    window.library.show_library()
+    assert window.library.library_window.library.folders == [documents_dir()]
     assert documents_dir().is_dir()
 
 
@@ -158,8 +158,8 @@ def test_thousands_of_articles_list_and_search_quickly(qtbot, tmp_path):
     settings.set_value("library/folders", [str(folder)])
     window = create_main_window(None, settings)
     qtbot.addWidget(window)
-    window.show_library()
-    lib = window.library_window
+    window.library.show_library()
+    lib = window.library.library_window
     qtbot.waitUntil(lambda: lib.model.rowCount() == 800, timeout=10_000)
     start = time.perf_counter()
     lib.search.setText("ha noi")

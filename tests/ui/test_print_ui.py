@@ -28,7 +28,7 @@ def window(qtbot, tmp_path, settings, monkeypatch):
     shutil.copy(resource_path("samples", "sample-vi.article"), src)
     window = create_main_window(str(src), settings)
     window.errors = []
-    monkeypatch.setattr(window, "show_error", window.errors.append)
+    monkeypatch.setattr(window.dialogs, "show_error", window.errors.append)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -50,25 +50,25 @@ def test_file_menu_offers_print_commands_with_their_shortcuts(window):
 
 
 def test_preview_opens_with_pages_and_no_printer(qtbot, window):
-    dialog = window.print_preview()
+    dialog = window.printing.print_preview()
     assert dialog is not None and dialog.isVisible()
     widget = preview_pages(qtbot, dialog)
     assert widget.pageCount() == 1
     toolbar = dialog.findChild(QToolBar)
     assert any(a.objectName() == "print_layout_setup" for a in toolbar.actions())
     dialog.close()
-    qtbot.waitUntil(lambda: window.print_preview_dialog is None)
-    again = window.print_preview()  # a second preview after the first closed
+    qtbot.waitUntil(lambda: window.printing.print_preview_dialog is None)
+    again = window.printing.print_preview()  # a second preview after the first closed
     assert preview_pages(qtbot, again).pageCount() == 1
     again.close()
 
 
 def test_preview_follows_a_new_page_setup(qtbot, window, monkeypatch):
-    dialog = window.print_preview()
+    dialog = window.printing.print_preview()
     widget = preview_pages(qtbot, dialog)
     large = PrintOptions(font_size=24, line_spacing=2.0, columns=2)
-    monkeypatch.setattr(window, "ask_page_setup", lambda options, parent=None: large)
-    assert window.page_setup(dialog)
+    monkeypatch.setattr(window.printing, "ask_page_setup", lambda options, parent=None: large)
+    assert window.printing.page_setup(dialog)
     qtbot.waitUntil(lambda: widget.pageCount() > 1, timeout=5000)
     dialog.close()
 
@@ -76,8 +76,8 @@ def test_preview_follows_a_new_page_setup(qtbot, window, monkeypatch):
 def test_page_setup_is_remembered(window, settings, monkeypatch):
     chosen = PrintOptions(paper="Letter", columns=2, margin_left_mm=25.0, font_size=12.5, masthead="Báo Mẫu",
                           website="baomau.vn", weekday_style="number")
-    monkeypatch.setattr(window, "ask_page_setup", lambda options, parent=None: chosen)
-    assert window.page_setup()
+    monkeypatch.setattr(window.printing, "ask_page_setup", lambda options, parent=None: chosen)
+    assert window.printing.page_setup()
     reread = Settings(settings.path)
     assert stored_print_options(reread) == chosen
     assert reread.value("desk/outlet") == "Báo Mẫu"
@@ -105,8 +105,8 @@ def test_page_setup_dialog_edits_the_options(qtbot):
 def test_export_pdf_uses_the_remembered_page_setup(window, settings, tmp_path, monkeypatch):
     settings.set_value("desk/outlet", "Báo Mẫu")
     settings.set_value("print/paper", "Letter")
-    monkeypatch.setattr(window, "ask_pdf_path", lambda suggested: str(tmp_path / "in-bai"))
-    assert window.export_pdf()
+    monkeypatch.setattr(window.printing, "ask_pdf_path", lambda suggested: str(tmp_path / "in-bai"))
+    assert window.printing.export_pdf()
     pdf = tmp_path / "in-bai.pdf"
     assert pdf_info(pdf)["Page size"].startswith("612 x 792")
     assert pdf_pages(pdf)[0].words[0].text == "Báo"
@@ -121,8 +121,8 @@ def test_print_goes_to_the_chosen_printer(window, tmp_path, monkeypatch):
         printer.setOutputFileName(str(target))
         return True
 
-    monkeypatch.setattr(window, "ask_print", choose_print_to_file)
-    assert window.print_article()
+    monkeypatch.setattr(window.printing, "ask_print", choose_print_to_file)
+    assert window.printing.print_article()
     info = pdf_info(target)
     assert info["Pages"] == "1" and "(A4)" in info["Page size"]
     text = " ".join(w.text for w in pdf_pages(target)[0].words)
@@ -130,13 +130,13 @@ def test_print_goes_to_the_chosen_printer(window, tmp_path, monkeypatch):
 
 
 def test_cancelled_print_prints_nothing(window, monkeypatch):
-    monkeypatch.setattr(window, "ask_print", lambda printer: False)
-    assert not window.print_article()
+    monkeypatch.setattr(window.printing, "ask_print", lambda printer: False)
+    assert not window.printing.print_article()
 
 
 def test_no_vietnamese_font_is_one_message(window, monkeypatch):
     import exports.print_fonts as fonts
 
     monkeypatch.setattr(fonts, "first_vietnamese_family", lambda: None)
-    assert window.print_preview() is None
+    assert window.printing.print_preview() is None
     assert len(window.errors) == 1 and "No installed font has every Vietnamese letter" in window.errors[0]

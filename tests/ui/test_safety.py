@@ -62,12 +62,12 @@ class Answers:
             self.asked_conflict += 1
             return self.conflict
 
-        monkeypatch.setattr(window, "ask_save_changes", lambda _name: self.save_changes)
-        monkeypatch.setattr(window, "ask_overwrite_changed_file", conflict)
-        monkeypatch.setattr(window, "ask_save_path", lambda _suggested: self.save_path)
-        monkeypatch.setattr(window, "ask_recovery", lambda _items: self.recovery)
-        monkeypatch.setattr(window, "show_error", self.errors.append)
-        monkeypatch.setattr(window, "show_info", self.infos.append)
+        monkeypatch.setattr(window.dialogs, "ask_save_changes", lambda _name: self.save_changes)
+        monkeypatch.setattr(window.dialogs, "ask_overwrite_changed_file", conflict)
+        monkeypatch.setattr(window.dialogs, "ask_save_path", lambda _suggested: self.save_path)
+        monkeypatch.setattr(window.safety, "ask_recovery", lambda _items: self.recovery)
+        monkeypatch.setattr(window.dialogs, "show_error", self.errors.append)
+        monkeypatch.setattr(window.dialogs, "show_info", self.infos.append)
 
 
 @pytest.fixture
@@ -111,13 +111,13 @@ def test_edits_reach_the_journal_within_seconds_and_leave_it_on_save(make_window
     assert kept.body[0].text == "Chiều nay trời mưa to. Nhiều tuyến phố ngập sâu."
     assert window.session.modified  # autosave never marks anything saved
     assert json.loads(path.read_text(encoding="utf-8"))["body"][0]["text"] == "Chiều nay trời mưa to."
-    assert window.save()
+    assert window.files.save()
     assert journal_articles() == []
 
 
 def test_a_never_saved_article_is_kept_too(make_window, qtbot):
     window = make_window()
-    window.new_article_in("vi")
+    window.files.new_article_in("vi")
     type_at_end(window.fields.headline, "Tin nóng chưa lưu")
     qtbot.waitUntil(lambda: len(journal_articles()) == 1, timeout=3000)
     assert journal_articles()[0].headline == "Tin nóng chưa lưu"
@@ -128,7 +128,7 @@ def test_a_never_saved_article_is_kept_too(make_window, qtbot):
 def test_typing_without_pause_is_still_written_at_the_longest_interval(make_window, settings, qtbot):
     settings.set_value("autosave/delay_ms", 60_000)  # the pause never comes
     window = make_window()
-    window.new_article_in("vi")
+    window.files.new_article_in("vi")
     window.body.setFocus()
     for word in ("một ", "hai ", "ba ", "bốn ", "năm ", "sáu ", "bảy ", "tám "):
         type_text(window.body, word)
@@ -139,7 +139,7 @@ def test_typing_without_pause_is_still_written_at_the_longest_interval(make_wind
 
 def test_choosing_not_to_save_removes_the_entry(make_window, answers, qtbot):
     window = make_window()
-    window.new_article_in("vi")
+    window.files.new_article_in("vi")
     type_at_end(window.body, "Bản nháp bỏ đi.")
     qtbot.waitUntil(lambda: len(journal_articles()) == 1, timeout=3000)
     answers.save_changes = "discard"
@@ -152,7 +152,7 @@ def test_a_failed_autosave_is_reported_and_retried(make_window, qtbot, monkeypat
     from editor.model import journal as journal_module
 
     window = make_window()
-    window.new_article_in("vi")
+    window.files.new_article_in("vi")
     real = journal_module.article_file.write_atomic
 
     def full_disk(path, data):
@@ -160,11 +160,11 @@ def test_a_failed_autosave_is_reported_and_retried(make_window, qtbot, monkeypat
 
     monkeypatch.setattr(journal_module.article_file, "write_atomic", full_disk)
     type_at_end(window.body, "Viết tiếp khi ổ đầy.")
-    qtbot.waitUntil(lambda: window.autosave_label.isVisible(), timeout=3000)
-    assert "disk is full" in window.autosave_label.text()
+    qtbot.waitUntil(lambda: window.safety.autosave_label.isVisible(), timeout=3000)
+    assert "disk is full" in window.safety.autosave_label.text()
     assert window.session.modified and window.isWindowModified()
     monkeypatch.setattr(journal_module.article_file, "write_atomic", real)
-    qtbot.waitUntil(lambda: not window.autosave_label.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.safety.autosave_label.isVisible(), timeout=3000)
     assert journal_articles()[0].body[0].text == "Viết tiếp khi ổ đầy."
 
 
@@ -185,13 +185,13 @@ def test_start_offers_what_a_crash_left_and_restores_it(make_window, answers, tm
     [item] = recoverables(Journal(data_dir() / "recovery", owner="reader"))
     answers.recovery = RecoveryChoice(restore=item)
     window = make_window(str(path))
-    window.offer_recovery()
-    assert window.recovery_offered
+    window.safety.offer_recovery()
+    assert window.safety.recovery_offered
     assert window.session.path == path and window.session.modified
     assert window.body.blocks()[0].text.endswith("Đoạn đã gõ trước khi máy treo.")
     entries = Journal(data_dir() / "recovery", owner="reader").entries()
-    assert [e.owner for e in entries] == [window.journal.owner]  # this program keeps it now
-    assert window.save() and answers.asked_conflict == 0  # the file was the one the text was based on
+    assert [e.owner for e in entries] == [window.safety.journal.owner]  # this program keeps it now
+    assert window.files.save() and answers.asked_conflict == 0  # the file was the one the text was based on
     assert Journal(data_dir() / "recovery", owner="reader").entries() == []
 
 
@@ -204,10 +204,10 @@ def test_discarded_recoveries_are_gone_and_later_ones_stay(make_window, answers,
     discard = next(i for i in items if i.article.headline == "Bài một")
     answers.recovery = RecoveryChoice(discard=[discard])
     window = make_window()
-    window.offer_recovery()
+    window.safety.offer_recovery()
     left = recoverables(Journal(data_dir() / "recovery", owner="reader"))
     assert [i.article.headline for i in left] == ["Story two"]
-    window.show_recovery()  # File › Recover Unsaved Work… offers it again
+    window.safety.show_recovery()  # File › Recover Unsaved Work… offers it again
     assert not window.session.modified
 
 
@@ -247,29 +247,29 @@ def conflict(make_window, tmp_path):
 def test_keep_mine_overwrites_and_keeps_theirs_in_history_and_backup(conflict, answers):
     window, path = conflict
     answers.conflict = KEEP_MINE
-    assert window.save()
+    assert window.files.save()
     assert article_file.load(path).body[0].text == "Chiều nay trời mưa to. Bản của tôi."
     assert article_file.load(path.with_name("mua.article.bak")).body[0].text == "Bản của đồng nghiệp."
-    kept = window.history_store.list(window.session.article.id)
+    kept = window.safety.history_store.list(window.session.article.id)
     assert [s.reason for s in kept] == ["saved", OVERWRITTEN]
-    assert window.history_store.load(kept[1]).body[0].text == "Bản của đồng nghiệp."
+    assert window.safety.history_store.load(kept[1]).body[0].text == "Bản của đồng nghiệp."
 
 
 def test_take_theirs_shows_the_file_and_keeps_mine_in_history(conflict, answers):
     window, path = conflict
     answers.conflict = TAKE_THEIRS
-    assert window.save()
+    assert window.files.save()
     assert window.body.blocks()[0].text == "Bản của đồng nghiệp." and not window.session.modified
-    [mine] = window.history_store.list(window.session.article.id)
+    [mine] = window.safety.history_store.list(window.session.article.id)
     assert mine.reason == REPLACED_BY_DISK
-    assert window.history_store.load(mine).body[0].text.endswith("Bản của tôi.")
+    assert window.safety.history_store.load(mine).body[0].text.endswith("Bản của tôi.")
 
 
 def test_save_mine_as_a_copy_leaves_theirs_untouched(conflict, answers, tmp_path):
     window, path = conflict
     answers.conflict = SAVE_COPY
     answers.save_path = str(tmp_path / "mua (ban cua toi)")
-    assert window.save()
+    assert window.files.save()
     assert window.session.path == tmp_path / "mua (ban cua toi).article"
     assert article_file.load(window.session.path).body[0].text.endswith("Bản của tôi.")
     assert article_file.load(path).body[0].text == "Bản của đồng nghiệp."
@@ -278,7 +278,7 @@ def test_save_mine_as_a_copy_leaves_theirs_untouched(conflict, answers, tmp_path
 def test_cancel_writes_nothing_and_keeps_the_text(conflict, answers):
     window, path = conflict
     answers.conflict = CANCEL
-    assert not window.save()
+    assert not window.files.save()
     assert window.session.modified and answers.asked_conflict == 1
     assert article_file.load(path).body[0].text == "Bản của đồng nghiệp."
 
@@ -288,7 +288,7 @@ def test_a_touched_but_identical_file_is_no_conflict(make_window, answers, tmp_p
     window = make_window(str(path))
     type_at_end(window.body, " Thêm.")
     os.utime(path, ns=(1, 1))
-    assert window.save() and answers.asked_conflict == 0
+    assert window.files.save() and answers.asked_conflict == 0
 
 
 # ------------------------------------------------------------- failed saves
@@ -315,7 +315,7 @@ def test_a_failed_save_says_why_and_keeps_the_text_in_the_window_and_journal(
         real(target, data)
 
     monkeypatch.setattr(safe_save, "write_atomic", failing)
-    assert not window.save()
+    assert not window.files.save()
     assert len(answers.errors) == 1 and expected in answers.errors[0] and "mua.article" in answers.errors[0]
     assert window.session.modified and window.body.blocks()[0].text.endswith("Đoạn quan trọng.")
     assert path.read_bytes() == before
@@ -324,10 +324,10 @@ def test_a_failed_save_says_why_and_keeps_the_text_in_the_window_and_journal(
 
 def test_saving_into_a_missing_folder_says_so(make_window, answers, tmp_path):
     window = make_window()
-    window.new_article_in("vi")
+    window.files.new_article_in("vi")
     type_at_end(window.body, "Bài mới.")
     answers.save_path = str(tmp_path / "khong-co" / "bai.article")
-    assert not window.save()
+    assert not window.files.save()
     assert "folder does not exist" in answers.errors[0]
     assert window.session.modified and window.session.path is None
 
@@ -338,13 +338,13 @@ def test_saving_into_a_missing_folder_says_so(make_window, answers, tmp_path):
 def test_history_lists_each_save_and_restores_with_undo(make_window, tmp_path, qtbot):
     path = write_article(tmp_path / "mua.article")
     window = make_window(str(path))
-    assert window.save()  # version 1
+    assert window.files.save()  # version 1
     type_at_end(window.body, " Phiên bản hai có thêm chữ.")
-    assert window.save()  # version 2
+    assert window.files.save()  # version 2
     type_at_end(window.body, " Chưa lưu.")
-    window.set_history_visible(True)
-    panel = window.history_panel
-    assert window.history_dock.isVisible() and window.actions_by_id["show_history"].isChecked()
+    window.safety.set_history_visible(True)
+    panel = window.safety.history_panel
+    assert window.safety.history_dock.isVisible() and window.actions_by_id["show_history"].isChecked()
     assert panel.list.topLevelItemCount() == 2
     first = panel.list.topLevelItem(1)
     assert first.text(1) == str(article_file.load(path).counts().words - 6) and first.text(2) == "Draft"
@@ -353,8 +353,8 @@ def test_history_lists_each_save_and_restores_with_undo(make_window, tmp_path, q
     assert "Phiên bản hai có thêm chữ" in html and "Body" in html
     panel.restore_button.click()
     assert window.body.blocks()[0].text == "Chiều nay trời mưa to."
-    assert window.session.modified and window.can_undo() and panel.undo_button.isEnabled()
-    window.undo()
+    assert window.session.modified and window.editing.can_undo() and panel.undo_button.isEnabled()
+    window.editing.undo()
     assert window.body.blocks()[0].text == "Chiều nay trời mưa to. Phiên bản hai có thêm chữ. Chưa lưu."
     assert not panel.undo_button.isEnabled()
 
@@ -362,11 +362,11 @@ def test_history_lists_each_save_and_restores_with_undo(make_window, tmp_path, q
 def test_restored_unsaved_text_is_kept_in_history_first(make_window, tmp_path):
     path = write_article(tmp_path / "mua.article")
     window = make_window(str(path))
-    window.save()
+    window.files.save()
     type_at_end(window.body, " Đoạn chưa lưu.")
-    window.set_history_visible(True)
-    window.history_panel.restore_button.click()
-    reasons = [s.reason for s in window.history_store.list(window.session.article.id)]
+    window.safety.set_history_visible(True)
+    window.safety.history_panel.restore_button.click()
+    reasons = [s.reason for s in window.safety.history_store.list(window.session.article.id)]
     assert reasons == ["before_restore", "saved"]
     assert not window.session.modified  # the restored version equals the file
 
@@ -376,7 +376,7 @@ def test_the_backup_can_be_switched_off(make_window, settings, tmp_path):
     path = write_article(tmp_path / "mua.article")
     window = make_window(str(path))
     type_at_end(window.body, " Thêm.")
-    assert window.save()
+    assert window.files.save()
     assert not path.with_name("mua.article.bak").exists()
 
 
@@ -393,5 +393,5 @@ def test_the_real_question_offers_keep_mine_take_theirs_and_copy(make_window, qt
         buttons["&Take Theirs"].click()
 
     QTimer.singleShot(0, answer)
-    assert type(window).ask_overwrite_changed_file(window, "mua.article") == TAKE_THEIRS
+    assert type(window.dialogs).ask_overwrite_changed_file(window.dialogs, "mua.article") == TAKE_THEIRS
     assert seen == ["&Keep Mine", "&Take Theirs", "Cancel", "Save Mine as a &Copy…"]

@@ -38,12 +38,12 @@ class Dialogs:
             self.asked.append(name)
             return self.save_changes_answer
 
-        monkeypatch.setattr(window, "ask_save_changes", ask_save_changes)
-        monkeypatch.setattr(window, "ask_save_path", lambda suggested: self.save_path)
-        monkeypatch.setattr(window, "ask_open_path", lambda folder: self.open_path)
-        monkeypatch.setattr(window, "ask_link_url", lambda current: self.link)
-        monkeypatch.setattr(window, "show_error", self.errors.append)
-        monkeypatch.setattr(window, "show_info", self.infos.append)
+        monkeypatch.setattr(window.dialogs, "ask_save_changes", ask_save_changes)
+        monkeypatch.setattr(window.dialogs, "ask_save_path", lambda suggested: self.save_path)
+        monkeypatch.setattr(window.dialogs, "ask_open_path", lambda folder: self.open_path)
+        monkeypatch.setattr(window.dialogs, "ask_link_url", lambda current: self.link)
+        monkeypatch.setattr(window.dialogs, "show_error", self.errors.append)
+        monkeypatch.setattr(window.dialogs, "show_info", self.infos.append)
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_first_run_shows_the_sample_as_an_untitled_copy(window, settings):
 
 
 def test_typing_in_the_headline_marks_the_window_modified(window):
-    window.close_article()
+    window.files.close_article()
     type_text(window.fields.headline, "Bão số 3")
     assert window.session.article.headline == "Bão số 3"
     assert window.isWindowModified()
@@ -170,7 +170,7 @@ def _fill_every_field(window) -> None:
 
 def test_a_saved_article_reopens_with_every_field_and_the_body_formatting(make_window, dialogs, tmp_path):
     window = make_window()
-    window.close_article()
+    window.files.close_article()
     _fill_every_field(window)
     target = tmp_path / "pho-di-bo.article"
     dialogs.save_path = str(tmp_path / "pho-di-bo")  # the extension is added
@@ -210,7 +210,7 @@ def test_a_saved_article_reopens_with_every_field_and_the_body_formatting(make_w
 def test_a_failed_save_says_so_and_keeps_the_article_modified(window, dialogs, tmp_path):
     type_at_end(window.fields.headline, "!")
     dialogs.save_path = str(tmp_path / "missing-folder" / "x.article")
-    assert window.save() is False
+    assert window.files.save() is False
     assert len(dialogs.errors) == 1 and "x.article" in dialogs.errors[0]
     assert window.isWindowModified()
 
@@ -218,7 +218,7 @@ def test_a_failed_save_says_so_and_keeps_the_article_modified(window, dialogs, t
 def test_cancelling_the_save_dialog_saves_nothing(window, dialogs, tmp_path):
     type_at_end(window.fields.headline, "!")
     dialogs.save_path = None
-    assert window.save_as() is False
+    assert window.files.save_as() is False
     assert window.isWindowModified() and list(tmp_path.glob("*.article")) == []
 
 
@@ -260,13 +260,13 @@ def test_replacing_a_modified_article_asks_first(window, dialogs, settings, tmp_
     if command == "open_recent":
         window.menus["file/recent"].actions()[0].trigger()
     else:
-        getattr(window, command)()
+        getattr(window.files, command)()
     assert dialogs.asked and window.session.article.headline.endswith(" mới")
     dialogs.save_changes_answer = "discard"
     if command == "open_recent":
         window.menus["file/recent"].actions()[0].trigger()
     else:
-        getattr(window, command)()
+        getattr(window.files, command)()
     expected = "Bài khác" if command.startswith("open") else ""
     assert window.session.article.headline == expected and not window.isWindowModified()
 
@@ -289,7 +289,7 @@ def test_a_bad_file_gives_one_sentence_and_keeps_the_open_article(window, dialog
     bad.write_bytes(BAD_FILES[kind])
     stamp = os.stat(bad).st_mtime_ns
     dialogs.save_changes_answer = "discard"
-    assert window.open_path(bad, ask=False) is False
+    assert window.files.open_path(bad, ask=False) is False
     assert len(dialogs.errors) == 1
     message = dialogs.errors[0]
     assert f"{kind}.article" in message and "\n" not in message and message.endswith(".")
@@ -338,7 +338,7 @@ def test_dropping_an_article_on_a_field_or_the_window_opens_it(window, qtbot, tm
     path = write_article(tmp_path / "tha.article", headline="Bài thứ hai")
     _drop(window.fields.tags, [path])
     qtbot.waitUntil(lambda: window.session.path == path, timeout=2000)
-    window.close_article()
+    window.files.close_article()
     _drop(window, [path])
     qtbot.waitUntil(lambda: window.session.path == path, timeout=2000)
 
@@ -358,10 +358,10 @@ def test_dropping_another_kind_of_file_is_refused_without_touching_the_body(wind
 
 def test_a_saved_file_is_listed_in_open_recent_and_opens_from_there(window, dialogs, tmp_path):
     dialogs.save_path = str(tmp_path / "gan-day.article")
-    window.save()
+    window.files.save()
     window.rebuild_recent_menu()
     assert window.recent_menu_paths() == [str(tmp_path / "gan-day.article")]
-    window.close_article()
+    window.files.close_article()
     window.menus["file/recent"].actions()[0].trigger()
     assert window.session.path == tmp_path / "gan-day.article"
     window.actions_by_id["clear_recent"].trigger()
@@ -372,7 +372,7 @@ def test_a_saved_file_is_listed_in_open_recent_and_opens_from_there(window, dial
 def test_geometry_splitter_and_last_file_are_restored(make_window, dialogs, tmp_path):
     first = make_window()
     dialogs.save_path = str(tmp_path / "cuoi.article")
-    first.save()
+    first.files.save()
     first.resize(720, 520)  # the offscreen screen is 800×600
     first.splitter.setSizes([310, 410])
     sizes = first.splitter.sizes()
@@ -397,7 +397,7 @@ def test_hiding_the_fields_panel_is_remembered(make_window):
 
 
 def test_status_bar_counts_follow_the_typing_after_a_short_pause(window, qtbot):
-    window.close_article()
+    window.files.close_article()
     assert window.words_label.text() == "0 syllables"
     type_text(window.body, "Hà Nội mùa thu")
     qtbot.waitUntil(lambda: window.words_label.text() == "4 syllables", timeout=2000)
@@ -408,7 +408,7 @@ def test_status_bar_counts_follow_the_typing_after_a_short_pause(window, qtbot):
 
 
 def test_link_action_asks_for_the_address_and_empty_removes_it(window, dialogs):
-    window.close_article()
+    window.files.close_article()
     type_text(window.body, "Xem thêm")
     window.body.selectAll()
     dialogs.link = "https://example.vn/bai"
@@ -422,7 +422,7 @@ def test_link_action_asks_for_the_address_and_empty_removes_it(window, dialogs):
 
 
 def test_block_actions_and_toolbar_state(window):
-    window.close_article()
+    window.files.close_article()
     type_text(window.body, "Trích lời")
     window.actions_by_id["quote"].trigger()
     assert window.body.blocks()[0].type == "quote"
@@ -442,7 +442,7 @@ def test_find_and_replace_show_the_bar_under_the_body(window):
 
 
 def test_undo_from_the_edit_menu_works_in_the_focused_field(window, qtbot):
-    window.close_article()
+    window.files.close_article()
     window.fields.kicker.setFocus()
     qtbot.waitUntil(lambda: window.fields.kicker.hasFocus(), timeout=1000)
     type_text(window.fields.kicker, "Tin nóng")
@@ -470,7 +470,7 @@ def test_about_names_the_version(window, monkeypatch):
     from editor import __version__
 
     shown = []
-    monkeypatch.setattr(window, "show_about_box", lambda title, text: shown.append((title, text)))
+    monkeypatch.setattr(window.dialogs, "show_about_box", lambda title, text: shown.append((title, text)))
     window.actions_by_id["about"].trigger()
     assert shown and shown[0][0] == "About ArticleDesk" and f"ArticleDesk {__version__}" in shown[0][1]
 
@@ -482,7 +482,7 @@ def test_interface_language_is_stored_for_the_next_start(window, dialogs, settin
 
 
 def test_help_opens_the_english_sample_as_an_untitled_copy(window):
-    window.open_sample("en")
+    window.files.open_sample("en")
     assert window.session.path is None and window.session.article.language == "en"
     assert window.words_label.text().endswith("words")
 
@@ -492,8 +492,8 @@ def test_export_as_plain_text_writes_the_file(window, monkeypatch, tmp_path, qtb
     from exports.text import article_to_text
 
     target = tmp_path / "bai.txt"
-    monkeypatch.setattr(window, "ask_export_choice", lambda *a: ExportChoice("txt", target, False))
-    assert window.export_article() is True
+    monkeypatch.setattr(window.exporting, "ask_export_choice", lambda *a: ExportChoice("txt", target, False))
+    assert window.exporting.export_article() is True
     qtbot.waitUntil(target.exists, timeout=5000)
     assert target.read_text(encoding="utf-8") == article_to_text(window.session.article)
     assert window.session.article.headline in target.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Menu commands of the house-style checker, a mixin for MainWindow (handlers of ``actions.ITEMS``).
+"""Menu commands of the house-style checker, a part of MainWindow (handlers of ``actions.ITEMS``).
 
 Undo and Redo pass through here first: right after "Fix All Safe" they undo or redo the whole
 fix at once (see :mod:`editor.ui.checker.fix_all`), otherwise they go on to the usual edit commands.
@@ -6,24 +6,31 @@ fix at once (see :mod:`editor.ui.checker.fix_all`), otherwise they go on to the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QDockWidget, QStatusBar
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget
+
+if TYPE_CHECKING:
+    from editor.ui.window import MainWindow
+
 
 STATUS_MESSAGE_MS = 4000
 
 
-class CheckCommands:
-    """Mixin for MainWindow; ``self.checker`` is set by :func:`editor.ui.checker.checker_ui.attach_checker`."""
+class CheckCommands(QObject):
+    """Part of MainWindow; ``self.window.checker`` is set by :func:`editor.ui.checker.checker_ui.attach_checker`."""
 
-    tr: Callable[..., str]
-    settings: Any
-    statusBar: Callable[[], QStatusBar]  # noqa: N815 - Qt's name
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
 
     def _checker(self) -> Any | None:
-        return getattr(self, "checker", None)
+        return getattr(self.window, "checker", None)
 
     # ------------------------------------------------------------------ format menu
 
@@ -37,7 +44,7 @@ class CheckCommands:
             text = self.tr("Fixed 1 issue. Undo puts it back.")
         else:
             text = self.tr("Fixed {n} issues. One undo puts them all back.").format(n=count)
-        self.statusBar().showMessage(text if count else self.tr("Nothing to fix safely."), STATUS_MESSAGE_MS)
+        self.window.statusBar().showMessage(text if count else self.tr("Nothing to fix safely."), STATUS_MESSAGE_MS)
 
     def can_fix_all_safe(self) -> bool:
         """Enabled-when predicate of Fix All Safe Issues."""
@@ -70,7 +77,7 @@ class CheckCommands:
         """The pack file to use, or None when the user cancels."""
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("House Style Pack"), folder,  # type: ignore[arg-type]
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("House Style Pack"), folder,
                                               self.tr("House-style packs (*.toml);;All files (*)"))
         return path or None
 
@@ -86,31 +93,3 @@ class CheckCommands:
         if visible:
             panel.raise_()
             checker.refresh_summary()
-
-    # ------------------------------------------------------------------ undo across widgets
-
-    def can_undo(self) -> bool:
-        """Enabled-when predicate of Undo: also right after a fix-all."""
-        checker = self._checker()
-        return (checker is not None and checker.linked.can_undo()) or super().can_undo()  # type: ignore[misc]
-
-    def can_redo(self) -> bool:
-        """Enabled-when predicate of Redo."""
-        checker = self._checker()
-        return (checker is not None and checker.linked.can_redo()) or super().can_redo()  # type: ignore[misc]
-
-    def undo(self) -> None:
-        """Edit › Undo: the whole fix-all when it was the last change, else the focused widget's."""
-        checker = self._checker()
-        if checker is not None and checker.linked.can_undo():
-            checker.linked.undo()
-        else:
-            super().undo()  # type: ignore[misc]
-
-    def redo(self) -> None:
-        """Edit › Redo."""
-        checker = self._checker()
-        if checker is not None and checker.linked.can_redo():
-            checker.linked.redo()
-        else:
-            super().redo()  # type: ignore[misc]

@@ -131,9 +131,9 @@ class CheckerUi(QObject):
             editor.list.currentRowChanged.connect(lambda _row, e=editor: self._record_shown(e))
         self.session.article_replaced.connect(self._article_replaced)
         self.panel.activated.connect(self.go_to)
-        self.panel.fix_all_requested.connect(w.fix_all_safe)
+        self.panel.fix_all_requested.connect(w.checks.fix_all_safe)
         self.panel.visibilityChanged.connect(self._panel_visibility)
-        self.status_button.clicked.connect(lambda: w.set_issues_visible(True))
+        self.status_button.clicked.connect(lambda: w.checks.set_issues_visible(True))
 
     def _text_widgets(self) -> list[QObject]:
         """Every text widget of the window: Ctrl+Z in any of them undoes a whole fix-all."""
@@ -341,7 +341,7 @@ class CheckerUi(QObject):
 
     def _pack_tried(self, path: str, problem: str) -> None:
         if problem:
-            self.window.show_error(problem)
+            self.window.dialogs.show_error(problem)
             return
         self.window.settings.set_value("checker/pack", path)
         self.window.settings.sync()

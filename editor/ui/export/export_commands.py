@@ -7,30 +7,37 @@ Cancel discards the result and leaves any existing file untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 
 from editor.model import article_file
 from editor.model.article import Article
 from editor.model.article_file import ArticleFileError
 
-if TYPE_CHECKING:  # the export machinery loads on the first export, not at start-up
-    from editor.ui.export.export_job import ExportChoice, ExportJob
+if TYPE_CHECKING:
+    from editor.ui.export.export_job import ExportChoice, ExportJob  # the export machinery loads on the first export
+    from editor.ui.window import MainWindow
 
 PROGRESS_DELAY_MS = 400  # fast exports never flash a progress dialog
 
 
-class ExportCommands:
-    """Mixin for MainWindow: the File › Export… command."""
+class ExportCommands(QObject):
+    """Part of MainWindow: the File › Export… command."""
 
-    tr: Callable[..., str]
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
 
     def ask_export_choice(self, stem: str, folder: str, fmt: str, open_folder: bool) -> ExportChoice | None:
         """Show the export dialog; None when the user cancels."""
         from editor.ui.export.export_dialog import ExportDialog
 
-        dialog = ExportDialog(stem, folder, fmt, open_folder, self)  # type: ignore[arg-type]
+        dialog = ExportDialog(stem, folder, fmt, open_folder, self.window)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return None
         return dialog.choice()
@@ -40,7 +47,7 @@ class ExportCommands:
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            self,  # type: ignore[arg-type]
+            self,
             self.tr("House-Style Errors"),
             self.tr("The house-style checker found {n} error(s) in this article. Export anyway?").format(n=errors),
         )
@@ -67,7 +74,7 @@ class ExportCommands:
             load_pack,
         )
 
-        checker = getattr(self, "checker", None)
+        checker = getattr(self.window, "checker", None)
         controller = checker.controller if checker is not None else None
         pack = controller.pack if controller is not None else None
         if pack is not None:
@@ -84,13 +91,13 @@ class ExportCommands:
 
     def export_article(self) -> bool:
         """File › Export…: True when the export was started."""
-        self.sync_body()  # type: ignore[attr-defined]
-        session = self.session  # type: ignore[attr-defined]
-        settings = self.settings  # type: ignore[attr-defined]
+        self.window.sync_body()
+        session = self.session
+        settings = self.settings
         from editor.ui.file_commands import suggested_file_name
 
         stem = session.path.stem if session.path else Path(suggested_file_name(session.article.headline, "")).name
-        folder = settings.value("export/folder") or self.default_folder()  # type: ignore[attr-defined]
+        folder = settings.value("export/folder") or self.window.files.default_folder()
         choice = self.ask_export_choice(stem, folder, settings.value("export/format"), settings.value("export/open_folder"))
         if choice is None:
             return False
@@ -104,16 +111,16 @@ class ExportCommands:
         from editor.ui.export.export_job import ExportJob, run_in_pool
         from exports.formats import FORMATS
 
-        article = self.session.article.copy()  # type: ignore[attr-defined]
+        article = self.session.article.copy()
         errors = self.house_style_errors(article)
         if errors and not self.ask_export_despite_errors(errors):
             return False
-        base_dir = self.session.path.parent if self.session.path else None  # type: ignore[attr-defined]
+        base_dir = self.session.path.parent if self.session.path else None
         options = None
         if FORMATS[choice.format].print_options:
             from editor.print_settings import stored_print_options
 
-            options = stored_print_options(self.settings)  # type: ignore[attr-defined]
+            options = stored_print_options(self.settings)
         job = ExportJob(article, choice.format, base_dir, options)
         job.choice = choice
         job.progress = self._export_progress(job, choice)
@@ -127,7 +134,7 @@ class ExportCommands:
         from PySide6.QtWidgets import QProgressDialog
 
         progress = QProgressDialog(
-            self.tr("Exporting “{name}”…").format(name=choice.path.name), self.tr("Cancel"), 0, 0, self  # type: ignore[arg-type]
+            self.tr("Exporting “{name}”…").format(name=choice.path.name), self.tr("Cancel"), 0, 0, self.window
         )
         progress.setWindowTitle(self.tr("Export"))
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -137,24 +144,24 @@ class ExportCommands:
     def _export_done(self, data: bytes | None, error: str) -> None:
         from editor.ui.export.export_job import ExportJob
 
-        job = self.sender() if isinstance(self.sender(), ExportJob) else self.export_job  # type: ignore[attr-defined]
+        job = self.sender() if isinstance(self.sender(), ExportJob) else self.export_job
         choice, progress = job.choice, job.progress
         job.cancelled = job.cancelled or progress.wasCanceled()
         progress.reset()
         progress.deleteLater()
-        bar = self.statusBar()  # type: ignore[attr-defined]
+        bar = self.window.statusBar()
         if job.cancelled:
             bar.showMessage(self.tr("Export cancelled; nothing was written."), 5000)
             return
         if data is None:
-            self.show_error(self.tr("Could not export “{name}”: {error}").format(name=choice.path.name, error=error))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(self.tr("Could not export “{name}”: {error}").format(name=choice.path.name, error=error))
             return
         try:
             article_file.write_atomic(choice.path, data)
         except ArticleFileError as exc:
             from editor.ui.file_commands import error_text
 
-            self.show_error(error_text(exc))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(error_text(exc))
             return
         bar.showMessage(self.tr("Exported “{name}”").format(name=choice.path.name), 5000)
         if choice.open_folder:

@@ -1,22 +1,32 @@
 """File › Article Library and new articles from templates.
 
-A mixin for MainWindow, which provides ``session``, ``maybe_save()``, ``remember_open_file()``
+A part of MainWindow, which provides ``session``, ``maybe_save()``, ``remember_open_file()``
 and ``show_error()``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 
 from editor.model.article_file import ArticleFileError
 from editor.ui.file_commands import STATUS_MESSAGE_MS, error_text
 
+if TYPE_CHECKING:
+    from editor.ui.window import MainWindow
 
-class LibraryCommands:
-    """Mixin for MainWindow: the library window and templates."""
 
-    tr: Callable[..., str]
+class LibraryCommands(QObject):
+    """Part of MainWindow: the library window and templates."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
     library_window = None  # the LibraryWindow, made on first use
 
     def show_library(self) -> None:
@@ -24,23 +34,23 @@ class LibraryCommands:
         from editor.ui.library.library_window import LibraryWindow  # built on first use
 
         if self.library_window is None:
-            self.library_window = LibraryWindow(self)
+            self.library_window = LibraryWindow(self.window)
         self.library_window.show()
         self.library_window.raise_()
         self.library_window.activateWindow()
 
     def new_from_template(self, path: str | Path) -> bool:
         """A new untitled article from the template at ``path`` (asking first about unsaved changes)."""
-        if not self.maybe_save():
+        if not self.window.files.maybe_save():
             return False
         try:
             self.session.open_copy(path)
         except ArticleFileError as exc:
-            self.show_error(error_text(exc))
+            self.window.dialogs.show_error(error_text(exc))
             return False
-        self.remember_open_file()
-        self.raise_()
-        self.activateWindow()
-        self.statusBar().showMessage(self.tr("New article from the template “{name}”.").format(
+        self.window.files.remember_open_file()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.statusBar().showMessage(self.tr("New article from the template “{name}”.").format(
             name=Path(path).stem), STATUS_MESSAGE_MS)
         return True

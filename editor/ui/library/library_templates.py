@@ -54,14 +54,14 @@ class TemplateMenu(QMenu):
         for language in LANGUAGES:
             self.addSection(titles[language])
             empty = self.addAction(self.tr("Empty Article"))
-            empty.triggered.connect(lambda _c=False, lang=language: self.main.new_article_in(lang))
+            empty.triggered.connect(lambda _c=False, lang=language: self.main.files.new_article_in(lang))
             for template in (t for t in templates if t.language == language):
                 label = self.template_name(template)
                 if not template.builtin:
                     label = self.tr("{name} (desk template)").format(name=label)
                 action = self.addAction(label)
                 action.setToolTip(str(template.path))
-                action.triggered.connect(lambda _c=False, p=template.path: self.main.new_from_template(p))
+                action.triggered.connect(lambda _c=False, p=template.path: self.main.library.new_from_template(p))
         self.addSeparator()
         choose = self.addAction(self.tr("Choose Desk Templates Folder…"))
         choose.triggered.connect(self.choose_folder)

@@ -258,7 +258,7 @@ class LibraryWindow(LibraryFolders, QWidget):
     def open_selected(self) -> None:
         """Open the selected article in the editor window."""
         path = self.selected_path()
-        if path and self.main.open_path(path):
+        if path and self.main.files.open_path(path):
             self.main.raise_()
             self.main.activateWindow()
 

@@ -1,6 +1,6 @@
 """File › Page Setup, Print Preview, Print and Export as PDF ("In bài") for the main window.
 
-A mixin for MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
+A part of MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
 ``default_folder()``, ``show_error()`` and ``statusBar()``. The print layout itself lives in
 :mod:`exports.print_pdf`; the preview, the printer and the PDF all paint through one PrintJob.
 Preview references (printer, jobs and their documents) are kept until the preview closes,
@@ -13,21 +13,30 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 from editor.model import article_file
 from editor.model.article_file import ArticleFileError
 
-if TYPE_CHECKING:  # printing loads on first use: keeps the window's start-up light
+if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
 
+    from editor.ui.window import MainWindow  # printing loads on first use: keeps the window's start-up light
     from exports.print_layout import PrintOptions
     from exports.print_pdf import PrintJob
 
 STATUS_MESSAGE_MS = 4000
 
 
-class PrintCommands:
-    """Mixin for MainWindow: printing and PDF with the project's own page layout."""
+class PrintCommands(QObject):
+    """Part of MainWindow: printing and PDF with the project's own page layout."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
 
     tr: Callable[..., str]
     print_preview_dialog: QPrintPreviewDialog | None = None
@@ -39,19 +48,19 @@ class PrintCommands:
         """The remembered page set-up."""
         from editor.print_settings import stored_print_options
 
-        return stored_print_options(self.settings)  # type: ignore[attr-defined]
+        return stored_print_options(self.settings)
 
     def make_print_job(self) -> PrintJob | None:
         """A print job for the article as it is on screen; None (after telling the user) when it cannot print."""
         from exports.print_pdf import PrintJob
 
-        self.sync_body()  # type: ignore[attr-defined]
-        session = self.session  # type: ignore[attr-defined]
+        self.window.sync_body()
+        session = self.session
         base_dir = session.path.parent if session.path else None
         try:
             return PrintJob(session.article.copy(), self.print_options(), base_dir)
         except ValueError as exc:  # a page set-up or font that cannot print, as one sentence
-            self.show_error(self.tr("Cannot print: {error}").format(error=exc))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(self.tr("Cannot print: {error}").format(error=exc))
             return None
 
     def new_printer(self, options: PrintOptions) -> QPrinter:
@@ -61,14 +70,14 @@ class PrintCommands:
         from exports.print_pdf import prepare_printer
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, options, self.session.article.headline)  # type: ignore[attr-defined]
+        prepare_printer(printer, options, self.session.article.headline)
         return printer
 
     def _paint(self, job: PrintJob, printer: QPrinter) -> bool:
         try:
             job.print_to(printer)
         except ValueError as exc:
-            self.show_error(self.tr("Cannot print: {error}").format(error=exc))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(self.tr("Cannot print: {error}").format(error=exc))
             return False
         return True
 
@@ -78,7 +87,7 @@ class PrintCommands:
         """Show the page set-up dialog (over ``parent``, default the window); None when the user cancels."""
         from editor.ui.print.print_dialogs import PageSetupDialog
 
-        dialog = PageSetupDialog(options, parent or self)  # type: ignore[arg-type]
+        dialog = PageSetupDialog(options, parent or self)
         if dialog.exec() != PageSetupDialog.DialogCode.Accepted:
             return None
         return dialog.options()
@@ -91,9 +100,9 @@ class PrintCommands:
         if chosen is None:
             return False
         try:
-            store_print_options(self.settings, chosen)  # type: ignore[attr-defined]
+            store_print_options(self.settings, chosen)
         except ValueError as exc:
-            self.show_error(str(exc))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(str(exc))
             return False
         if self.print_preview_dialog is not None:
             self._refresh_preview()
@@ -113,10 +122,10 @@ class PrintCommands:
         if job is None:
             return None
         printer = self.new_printer(job.options)
-        dialog = QPrintPreviewDialog(printer, self)  # type: ignore[arg-type]
+        dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setObjectName("print_preview")
         dialog.setWindowTitle(self.tr("Print Preview – {name}").format(
-            name=self.session.display_name()))  # type: ignore[attr-defined]
+            name=self.session.display_name()))
         self._preview_keep = [printer, job]
         self._preview_job = job
         dialog.paintRequested.connect(self._paint_preview)
@@ -146,7 +155,7 @@ class PrintCommands:
         from exports.print_pdf import prepare_printer
 
         printer = self._preview_keep[0]
-        prepare_printer(printer, job.options)  # type: ignore[arg-type]
+        prepare_printer(printer, job.options)
         from PySide6.QtPrintSupport import QPrintPreviewWidget
 
         widget = dialog.findChild(QPrintPreviewWidget)
@@ -166,7 +175,7 @@ class PrintCommands:
         """The system print dialog for ``printer``; False when the user cancels."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        dialog = QPrintDialog(printer, self)  # type: ignore[arg-type]
+        dialog = QPrintDialog(printer, self.window)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     def print_article(self) -> bool:
@@ -177,7 +186,7 @@ class PrintCommands:
         printer = self.new_printer(job.options)
         if not self.ask_print(printer) or not self._paint(job, printer):
             return False
-        self.statusBar().showMessage(  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage(
             self.tr("Printed {n} page(s)").format(n=job.page_count), STATUS_MESSAGE_MS)
         return True
 
@@ -185,7 +194,7 @@ class PrintCommands:
         """Where to write the PDF, or None when the user cancels."""
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), suggested,  # type: ignore[arg-type]
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as PDF"), suggested,
                                               self.tr("PDF documents (*.pdf);;All files (*)"))
         return path or None
 
@@ -194,10 +203,10 @@ class PrintCommands:
         from editor.ui.file_commands import error_text, suggested_file_name
         from exports.print_pdf import render_pdf
 
-        self.sync_body()  # type: ignore[attr-defined]
-        session = self.session  # type: ignore[attr-defined]
+        self.window.sync_body()
+        session = self.session
         stem = session.path.stem if session.path else Path(suggested_file_name(session.article.headline, "")).name
-        path = self.ask_pdf_path(str(Path(self.default_folder()) / f"{stem}.pdf"))  # type: ignore[attr-defined]
+        path = self.ask_pdf_path(str(Path(self.window.files.default_folder()) / f"{stem}.pdf"))
         if not path:
             return False
         if not path.lower().endswith(".pdf"):
@@ -207,11 +216,11 @@ class PrintCommands:
             data = render_pdf(session.article.copy(), self.print_options(), base_dir)
             article_file.write_atomic(path, data)
         except ArticleFileError as exc:
-            self.show_error(error_text(exc))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(error_text(exc))
             return False
         except ValueError as exc:
-            self.show_error(self.tr("Cannot print: {error}").format(error=exc))  # type: ignore[attr-defined]
+            self.window.dialogs.show_error(self.tr("Cannot print: {error}").format(error=exc))
             return False
-        self.statusBar().showMessage(  # type: ignore[attr-defined]
+        self.window.statusBar().showMessage(
             self.tr("Exported “{name}”").format(name=Path(path).name), STATUS_MESSAGE_MS)
         return True

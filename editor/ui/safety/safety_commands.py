@@ -1,6 +1,6 @@
 """Never losing a journalist's work: autosave, crash recovery, save conflicts, revision history.
 
-A mixin for MainWindow, which provides ``session``, ``settings``, ``fields``, ``body``,
+A part of MainWindow, which provides ``session``, ``settings``, ``fields``, ``body``,
 ``sync_body()``, ``maybe_save()``, ``open_path()``, ``_save_to()`` and the dialog methods of
 WindowDialogs. It must come before EditCommands in the window's bases, so that Edit › Undo can
 take back a restored version.
@@ -8,11 +8,10 @@ take back a restored version.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from editor.model import article_file
@@ -31,14 +30,20 @@ if TYPE_CHECKING:
     from editor.session.autosave import Autosaver
     from editor.ui.safety.history_panel import HistoryPanel
     from editor.ui.safety.recovery_dialog import RecoveryChoice
+    from editor.ui.window import MainWindow
 
 FAILURE_STYLE = "color: #b3261e; font-weight: bold;"
 
 
-class SafetyCommands:
-    """Mixin for MainWindow: the journal, the History panel, recovery and disk conflicts."""
+class SafetyCommands(QObject):
+    """Part of MainWindow: the journal, the History panel, recovery and disk conflicts."""
 
-    tr: Callable[..., str]
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.settings = window.settings
+
     journal: Journal
     history_store: History
     autosaver: Autosaver
@@ -60,18 +65,18 @@ class SafetyCommands:
                                      self.settings.value("history/max_days"))
         self.autosaver = Autosaver(self.session, self.journal, self.current_article,
                                    self.settings.value("autosave/delay_ms"),
-                                   self.settings.value("autosave/max_interval_ms"), self)
+                                   self.settings.value("autosave/max_interval_ms"), self.window)
         self.autosaver.failed.connect(self._autosave_failed)
         self.autosaver.written.connect(self._autosave_written)
-        self.fields.edited.connect(lambda _name: self._edited_for_safety())
-        self.body.textChanged.connect(self._edited_for_safety)
+        self.window.fields.edited.connect(lambda _name: self._edited_for_safety())
+        self.window.body.textChanged.connect(self._edited_for_safety)
         self.session.saved.connect(self._keep_snapshot)
         self.session.article_replaced.connect(self._article_replaced_for_safety)
-        self.autosave_label = QLabel(self)
+        self.autosave_label = QLabel(self.window)
         self.autosave_label.setObjectName("autosave_problem")
         self.autosave_label.setStyleSheet(FAILURE_STYLE)
         self.autosave_label.setWordWrap(False)
-        self.statusBar().insertPermanentWidget(0, self.autosave_label, 1)
+        self.window.statusBar().insertPermanentWidget(0, self.autosave_label, 1)
         self.autosave_label.hide()
         self.recovery_offered = False
         journal = self.journal
@@ -79,13 +84,13 @@ class SafetyCommands:
 
     def current_article(self) -> Article:
         """The article with the body editor's text in it, as a save would write it."""
-        self.sync_body()
+        self.window.sync_body()
         return self.session.article
 
     # --------------------------------------------------------------- autosave
 
     def _edited_for_safety(self) -> None:
-        if self._loading:
+        if self.window._loading:
             return
         self.autosaver.note_edit()
         if self._restore_undo is not None:
@@ -102,17 +107,17 @@ class SafetyCommands:
     def _autosave_written(self) -> None:
         if not self.autosave_label.isHidden():
             self.autosave_label.hide()
-            self.statusBar().showMessage(self.tr("Autosave works again."), STATUS_MESSAGE_MS)
+            self.window.statusBar().showMessage(self.tr("Autosave works again."), STATUS_MESSAGE_MS)
 
     def discard_recovery(self) -> None:
         """The user chose not to save: drop the journal entry of the changes thrown away."""
         self.autosaver.forget()
         article = self.session.article
         # If the article stays on screen after all (the Open dialog was cancelled), keep it safe again.
-        QTimer.singleShot(0, self, lambda: self._keep_if_still_shown(article))
+        QTimer.singleShot(0, self.window, lambda: self._keep_if_still_shown(article))
 
     def _keep_if_still_shown(self, article: Article) -> None:
-        if self.isVisible() and self.session.article is article and self.session.modified:
+        if self.window.isVisible() and self.session.article is article and self.session.modified:
             self.autosaver.flush()
 
     # --------------------------------------------------------------- recovery
@@ -134,7 +139,7 @@ class SafetyCommands:
 
         items = recoverables(self.journal)
         if not items:
-            self.show_info(self.tr("There is no unsaved work to recover."))
+            self.window.dialogs.show_info(self.tr("There is no unsaved work to recover."))
             return
         self._recover(items)
 
@@ -142,7 +147,7 @@ class SafetyCommands:
         """Show the recovery dialog; returns what the user chose."""
         from editor.ui.safety.recovery_dialog import RecoveryDialog
 
-        dialog = RecoveryDialog(items, self)
+        dialog = RecoveryDialog(items, self.window)
         dialog.exec()
         choice = dialog.choice
         dialog.deleteLater()
@@ -156,20 +161,20 @@ class SafetyCommands:
             self.restore_recovered(choice.restore)
         left = len(items) - len(choice.discard) - (1 if choice.restore is not None else 0)
         if left:
-            self.statusBar().showMessage(
+            self.window.statusBar().showMessage(
                 self.tr("{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.").format(
                     n=left), STATUS_MESSAGE_MS * 3)
 
     def restore_recovered(self, item: Recoverable) -> bool:
         """Put a recovered article in the window, as an unsaved change of its file."""
-        if not self.maybe_save():
+        if not self.window.files.maybe_save():
             return False
         self.session.adopt(item.article.copy(), item.path, item.base_text)
         if self.autosaver.flush():  # now this program keeps it; the old entry can go
             self.journal.delete(item.entry)
         if item.path is not None and item.path.exists():
-            self.remember_open_file()
-        self.statusBar().showMessage(self.tr("Recovered “{name}”. Save it to keep it.").format(
+            self.window.files.remember_open_file()
+        self.window.statusBar().showMessage(self.tr("Recovered “{name}”. Save it to keep it.").format(
             name=self.session.display_name()), STATUS_MESSAGE_MS * 2)
         return True
 
@@ -179,7 +184,7 @@ class SafetyCommands:
         """Save when someone else changed the file: keep mine, take theirs, or save mine as a copy."""
         path = self.session.path
         assert path is not None
-        choice = self.ask_overwrite_changed_file(self.session.display_name())
+        choice = self.window.dialogs.ask_overwrite_changed_file(self.session.display_name())
         from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
 
         if choice == KEEP_MINE:
@@ -187,20 +192,20 @@ class SafetyCommands:
                 self.history_store.add(article_file.load(path), path, OVERWRITTEN)
             except ArticleFileError:
                 pass  # theirs does not open as an article; the backup file still keeps it
-            return self._save_to(None)
+            return self.window.files._save_to(None)
         if choice == TAKE_THEIRS:
             self._keep_in_history(self.current_article(), REPLACED_BY_DISK)
-            return self.open_path(path, ask=False)
+            return self.window.files.open_path(path, ask=False)
         if choice == SAVE_COPY:
             from editor.model.library import unique_path
 
             suggested = unique_path(path.parent, self.tr("{name} (my copy)").format(name=path.stem))
-            target = self.ask_save_path(str(suggested))
+            target = self.window.dialogs.ask_save_path(str(suggested))
             if not target:
                 return False
             if not target.lower().endswith(EXTENSION):
                 target += EXTENSION
-            return self._save_to(target)
+            return self.window.files._save_to(target)
         return False
 
     # ------------------------------------------------------------- history
@@ -209,7 +214,7 @@ class SafetyCommands:
         try:
             self.history_store.add(article, self.session.path, reason)
         except ArticleFileError as exc:
-            self.statusBar().showMessage(error_text(exc), STATUS_MESSAGE_MS * 2)
+            self.window.statusBar().showMessage(error_text(exc), STATUS_MESSAGE_MS * 2)
             return False
         return True
 
@@ -217,11 +222,11 @@ class SafetyCommands:
         try:
             self.history_store.add(self.session.article, path)
         except ArticleFileError as exc:
-            self.statusBar().showMessage(self.tr("Saved, but this version could not be kept in the history: "
+            self.window.statusBar().showMessage(self.tr("Saved, but this version could not be kept in the history: "
                                                  "{reason}").format(reason=error_text(exc)), STATUS_MESSAGE_MS * 2)
         if self.history_panel is not None:
             self.history_panel.refresh(self.session.article.id)
-        library = getattr(self, "library_window", None)
+        library = self.window.library.library_window
         if library is not None:
             library.file_saved(path)
 
@@ -238,17 +243,17 @@ class SafetyCommands:
             self.history_dock.setVisible(visible)
             if visible:
                 self.history_panel.refresh(self.session.article.id)
-        self.actions_by_id["show_history"].setChecked(visible)
+        self.window.actions_by_id["show_history"].setChecked(visible)
 
     def _build_history_dock(self) -> None:
         from editor.ui.safety.history_panel import HistoryPanel
 
         panel = HistoryPanel(self.history_store, self.current_article)
-        dock = QDockWidget(self.tr("Revision History"), self)
+        dock = QDockWidget(self.tr("Revision History"), self.window)
         dock.setObjectName("history_dock")
         dock.setWidget(panel)
-        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.visibilityChanged.connect(lambda shown: self.actions_by_id["show_history"].setChecked(shown))
+        self.window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.visibilityChanged.connect(lambda shown: self.window.actions_by_id["show_history"].setChecked(shown))
         panel.restore_requested.connect(self.restore_article_version)
         panel.undo_requested.connect(self.undo_restore)
         self.history_dock, self.history_panel = dock, panel
@@ -265,7 +270,7 @@ class SafetyCommands:
         restored.id = previous.id
         self.session.restore_version(restored)
         self._set_restore_undo(previous)
-        self.statusBar().showMessage(self.tr("Restored the version saved {time}. Edit › Undo takes it back.").format(
+        self.window.statusBar().showMessage(self.tr("Restored the version saved {time}. Edit › Undo takes it back.").format(
             time=local_time(article.updated or "")), STATUS_MESSAGE_MS * 2)
 
     def undo_restore(self) -> None:
@@ -275,25 +280,11 @@ class SafetyCommands:
             return
         self.session.restore_version(previous)
         self._set_restore_undo(None)
-        self.statusBar().showMessage(self.tr("Restore undone."), STATUS_MESSAGE_MS)
+        self.window.statusBar().showMessage(self.tr("Restore undone."), STATUS_MESSAGE_MS)
 
     def _set_restore_undo(self, article: Article | None) -> None:
         self._restore_undo = article
         if self.history_panel is not None:
             self.history_panel.set_undo_available(article is not None)
             self.history_panel.show_difference()
-        self.update_actions()
-
-    # ----------------------------------------------------- Edit › Undo hooks
-
-    def can_undo(self) -> bool:
-        """Enabled-when predicate of Undo: a restore can be taken back, else the field's own undo."""
-        return self._restore_undo is not None or super().can_undo()  # type: ignore[misc]
-
-    def undo(self) -> None:
-        """Edit › Undo: the last restore first, else the field or body being edited."""
-        if self._restore_undo is not None:
-            self.undo_restore()
-        else:
-            super().undo()  # type: ignore[misc]
-
+        self.window.update_actions()

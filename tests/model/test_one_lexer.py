@@ -125,3 +125,9 @@ def test_an_english_sentence_in_a_vietnamese_article_raises_no_syllable_finding(
     # The same unaccented word among Vietnamese ones is a missing tone mark, and is reported.
     vietnamese = _article_with("Đội bóng đã giành cup vô địch tại Pháp. Cả đội rất vui mừng.")
     assert _syllable_findings(vietnamese, pack) == ["VN-O01:cup"]
+
+
+def test_a_short_vietnamese_field_keeps_its_missing_tone_mark(pack):
+    """Unaccented neighbours that are Vietnamese syllables (vinh, danh) are not English."""
+    found = check_text("Vinh danh thành tich", pack, field="kicker")
+    assert [(f.rule, f.text) for f in found if f.rule == "VN-O01"] == [("VN-O01", "tich")]

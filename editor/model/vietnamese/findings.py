@@ -3,7 +3,8 @@
 ``check_syllable`` judges one token. An unaccented token such as "that", "lit" or "tich"
 is a stop rhyme missing its tone only inside Vietnamese prose: in an English example
 sentence it is English. :func:`syllable_findings` drops findings on unaccented tokens
-whose neighbours hold fewer than two accented Vietnamese syllables.
+whose neighbours hold fewer than two accented Vietnamese syllables and at least one word that
+is no Vietnamese syllable at all ("Vinh danh thành tich" is Vietnamese: every word is one).
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def _marked(token: str) -> bool:
     return syl is not None and syl.marked and syl.rhyme_ok
 
 
+@lru_cache(maxsize=65536)
+def _foreign(token: str) -> bool:
+    """Whether ``token`` cannot be a Vietnamese syllable, accents or not ("team", "Paris")."""
+    syl = parse(token.lower())
+    return syl is None or not syl.valid
+
+
 def syllable_findings(text: str, tone_style: str = "first_vowel", words: Sequence[Token] | None = None,
                       check: Callable[[str, str], Sequence[Problem]] = check_syllable) -> list[SyllableFinding]:
     """Every orthography problem of ``text`` (NFC), token by token, in text order.
@@ -57,7 +65,8 @@ def syllable_findings(text: str, tone_style: str = "first_vowel", words: Sequenc
             if marked is None:
                 marked = [_marked(w) for _, _, w in words]
             around = marked[max(0, i - CONTEXT):i] + marked[i + 1:i + 1 + CONTEXT]
-            if sum(around) < MIN_MARKED_NEIGHBOURS:
+            near = words[max(0, i - CONTEXT):i] + words[i + 1:i + 1 + CONTEXT]
+            if sum(around) < MIN_MARKED_NEIGHBOURS and any(_foreign(w) for _, _, w in near):
                 problems = [p for p in problems if p.code not in _CONTEXT_CODES]
         out.extend(SyllableFinding(start, end, word, p) for p in problems)
     return out

@@ -266,6 +266,17 @@ def kind_of_block(block: QTextBlock) -> str:
     return kind
 
 
+def caption_span(raw: str) -> tuple[int, int | None]:
+    """Where an image block's caption lies in the Qt block's text ``raw``: after the picture
+    (and the line break that follows it) up to the next picture; ``None`` for the end."""
+    first = raw.find(OBJECT)
+    start = first + 1 if first >= 0 else 0
+    if raw[start:start + 1] == LINE_BREAK:
+        start += 1
+    end = raw.find(OBJECT, start)
+    return start, (end if end >= 0 else None)
+
+
 def _image_block(fmt_data: object, caption: str) -> Block:
     try:
         data = json.loads(fmt_data) if isinstance(fmt_data, str) else {}

@@ -22,7 +22,7 @@ from PySide6.QtGui import QTextBlock, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
 from editor.qt.finding_spans import Span, TextMap, rebase_spans, spans_for
-from editor.qt.qtdoc import LINE_BREAK, OBJECT, kind_of_block
+from editor.qt.qtdoc import caption_span, kind_of_block
 from editor.session.checking import CheckController
 from editor.ui.checker.findings_highlight import underline_format, visible_range
 
@@ -43,12 +43,7 @@ def block_text_map(raw: str, kind: str) -> TextMap:
     """The model text of a Qt block: the block's text, or an image block's caption."""
     if kind != "image":
         return TextMap(raw)
-    first = raw.find(OBJECT)
-    start = first + 1 if first >= 0 else 0
-    if raw[start:start + 1] == LINE_BREAK:
-        start += 1
-    end = raw.find(OBJECT, start)
-    return TextMap(raw, start, end if end >= 0 else None)
+    return TextMap(raw, *caption_span(raw))
 
 
 class BodyUnderlines(QObject):

@@ -11,6 +11,7 @@ from editor import APP_NAME
 from editor.model import article_file
 from editor.model.article import Article, new_id, now_iso
 from editor.model.safe_save import save_with_backup
+from editor.session.undo import UndoHistory
 
 TITLE_HEADLINE_CHARS = 60
 
@@ -33,6 +34,7 @@ class ArticleSession(QObject):
         self._saved_text: str | None = None  # the file text as last read or written
         self._disk_stamp: tuple[int, int] | None = None
         self.keep_backup = True  # keep the file's previous version as NAME.article.bak
+        self.undo = UndoHistory(self)  # the one undo history of the open article (fields and body)
 
     # ------------------------------------------------------------------ state
 
@@ -55,6 +57,10 @@ class ArticleSession(QObject):
         """Record that the user changed the article."""
         self._set_modified(True)
 
+    def recheck_modified(self) -> None:
+        """After an undo or redo: modified unless the article equals its file again."""
+        self._set_modified(not self.undo.at_saved() or self.has_changes())
+
     def _set_modified(self, value: bool) -> None:
         if value != self._modified:
             self._modified = value
@@ -71,6 +77,7 @@ class ArticleSession(QObject):
         self._disk_stamp = _stamp(path) if path else None
         self._set_path(path)
         self._set_modified(False)
+        self.undo.clear()  # another article: a fresh history
         self.article_replaced.emit()
 
     # ------------------------------------------------------------ open and new
@@ -160,6 +167,7 @@ class ArticleSession(QObject):
         self._disk_stamp = _stamp(target)
         self._set_path(target)
         self._set_modified(False)
+        self.undo.mark_saved()
         self.saved.emit(str(target))
 
     # ------------------------------------------------------------------ title

@@ -58,8 +58,7 @@ def open_first_article(window: MainWindow, path: str | None) -> None:
     sample shown) is written once the window has finished starting up.
     """
     from editor.i18n import ui_language
-    from editor.model.article_file import ArticleFileError
-    from editor.ui.file_commands import error_text
+    from editor.session.files import ArticleFileError, error_text
 
     settings = window.settings
     session = window.session

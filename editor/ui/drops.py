@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 
 from editor.model.article import IMAGE_SUFFIXES
-from editor.model.article_file import EXTENSION
+from editor.session.files import EXTENSION
 
 
 def dropped_local_files(mime: QMimeData | None) -> list[Path]:

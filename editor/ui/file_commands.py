@@ -6,54 +6,29 @@ A part of MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
-from editor.model.article_file import EXTENSION, ArticleFileError
 from editor.resources import resource_path
-from editor.ui.window_dialogs import CANCEL, DISCARD, SAVE
+from editor.session.files import (
+    EXTENSION,
+    ArticleFileError,
+    error_text,
+    save_or_report,
+    suggested_file_name,
+    with_extension,
+)
+from editor.session.view import CANCEL, DISCARD, SAVE, STATUS_MESSAGE_MS, TAKE_THEIRS
 
 if TYPE_CHECKING:
     from editor.ui.window import MainWindow
 
 
 SAMPLES = {"vi": "sample-vi.article", "en": "sample-en.article"}
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-STATUS_MESSAGE_MS = 4000
-
-
-def _translated(template: str, params: dict) -> str:
-    try:
-        return QCoreApplication.translate("errors", template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return template.format(**params)
-
-
-def error_text(exc: ArticleFileError) -> str:
-    """The error as one sentence in the interface language.
-
-    A problem inside the file ("“tags” should be a list") arrives already formatted in
-    ``params["problem"]``; the model keeps the untranslated exception it came from as the
-    context of ``exc``, so that part is translated too.
-    """
-    params = dict(exc.params)
-    inner = exc.__context__
-    if "problem" in params and hasattr(inner, "template") and isinstance(getattr(inner, "params", None), dict):
-        inner_params = dict(inner.params)
-        if inner_params.get("expected"):
-            inner_params["expected"] = QCoreApplication.translate("errors", inner_params["expected"])
-        params["problem"] = _translated(inner.template, inner_params)
-    return _translated(exc.template, params)
-
-
-def suggested_file_name(headline: str, extension: str) -> str:
-    """A file name made from the headline ("Untitled" when empty), safe on every system."""
-    name = _UNSAFE_FILE_CHARS.sub(" ", headline)
-    name = " ".join(name.split())[:80].strip(" .")
-    return (name or QCoreApplication.translate("ArticleSession", "Untitled")) + extension
+# error_text and suggested_file_name live in editor.session.files; named here too for the print and export parts.
+__all__ = ["STATUS_MESSAGE_MS", "FileCommands", "error_text", "suggested_file_name"]
 
 
 class FileCommands(QObject):
@@ -135,6 +110,9 @@ class FileCommands(QObject):
                 self.settings.remove_recent_file(path)
                 self.window.rebuild_recent_menu()
             return False
+        return self._opened()
+
+    def _opened(self) -> bool:
         self.remember_open_file()
         self.window.statusBar().showMessage(self.tr("Opened “{name}”").format(name=self.session.display_name()),
                                      STATUS_MESSAGE_MS)
@@ -173,8 +151,15 @@ class FileCommands(QObject):
             return self.save_as()
         self.window.sync_body()
         if self.session.changed_on_disk():
-            return self.window.safety.resolve_disk_conflict()  # keep mine, take theirs or save mine as a copy
+            return self._resolve_disk_conflict()
         return self._save_to(None)
+
+    def _resolve_disk_conflict(self) -> bool:
+        """Someone else changed the file: the session asks keep mine, take theirs or save mine as a copy."""
+        done = self.window.safety.service.resolve_disk_conflict()
+        if done == CANCEL:
+            return False
+        return self._opened() if done == TAKE_THEIRS else self._saved()
 
     def save_as(self) -> bool:
         """File › Save As…: True when the article is now on disk."""
@@ -186,16 +171,12 @@ class FileCommands(QObject):
         path = self.window.dialogs.ask_save_path(suggested)
         if not path:
             return False
-        if not path.lower().endswith(EXTENSION):
-            path += EXTENSION
-        return self._save_to(path)
+        return self._save_to(with_extension(path))
 
     def _save_to(self, path: str | None) -> bool:
-        try:
-            self.session.save(path)
-        except ArticleFileError as exc:
-            self.window.dialogs.show_error(error_text(exc))
-            return False
+        return save_or_report(self.session, self.window.dialogs, path) and self._saved()
+
+    def _saved(self) -> bool:
         self.remember_open_file()
         self.window.statusBar().showMessage(self.tr("Saved “{name}”").format(name=self.session.display_name()),
                                      STATUS_MESSAGE_MS)

@@ -10,17 +10,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.model.article_file import EXTENSION
+from editor.session.files import EXTENSION
+from editor.session.view import CANCEL, DISCARD, KEEP_MINE, SAVE, SAVE_COPY, STATUS_MESSAGE_MS, TAKE_THEIRS
 
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-KEEP_MINE, TAKE_THEIRS, SAVE_COPY = "keep_mine", "take_theirs", "save_copy"
+# The answers are the session's (editor/session/view.py); named here for the window's callers.
+__all__ = ["CANCEL", "DISCARD", "KEEP_MINE", "SAVE", "SAVE_COPY", "TAKE_THEIRS", "WindowDialogs"]
 
 if TYPE_CHECKING:
     from editor.ui.window import MainWindow
 
 
 class WindowDialogs(QObject):
-    """Part of MainWindow (a QWidget): every modal dialog goes through one of these methods."""
+    """Part of MainWindow (a QWidget): every modal dialog goes through one of these methods. It is
+    the View the session talks to (editor/session/view.py)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -110,6 +112,10 @@ class WindowDialogs(QObject):
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use
 
         QMessageBox.warning(self.window, self.tr("ArticleDesk"), message)
+
+    def show_message(self, message: str, timeout_ms: int = STATUS_MESSAGE_MS) -> None:
+        """A passing message in the status bar."""
+        self.window.statusBar().showMessage(message, timeout_ms)
 
     def show_info(self, message: str) -> None:
         """Tell the user something worth knowing (no question asked)."""

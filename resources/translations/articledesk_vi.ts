@@ -1976,6 +1976,17 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>ArticleSafety</name>
+    <message>
+        <source>Saved, but this version could not be kept in the history: {reason}</source>
+        <translation>Đã lưu, nhưng không giữ được phiên bản này trong lịch sử: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} (my copy)</source>
+        <translation>{name} (bản của tôi)</translation>
+    </message>
+</context>
+<context>
     <name>SafetyCommands</name>
     <message>
         <source>Autosave failed: {reason} Your text is still here; save it.</source>
@@ -2002,16 +2013,8 @@ Bạn có muốn thay thế không?</translation>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <source>Saved, but this version could not be kept in the history: {reason}</source>
-        <translation>Đã lưu, nhưng không giữ được phiên bản này trong lịch sử: {reason}</translation>
-    </message>
-    <message>
         <source>There is no unsaved work to recover.</source>
         <translation>Không có bài chưa lưu nào cần khôi phục.</translation>
-    </message>
-    <message>
-        <source>{name} (my copy)</source>
-        <translation>{name} (bản của tôi)</translation>
     </message>
     <message>
         <source>{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.</source>

@@ -190,7 +190,7 @@ def test_start_offers_what_a_crash_left_and_restores_it(make_window, answers, tm
     assert window.session.path == path and window.session.modified
     assert window.body.blocks()[0].text.endswith("Đoạn đã gõ trước khi máy treo.")
     entries = Journal(data_dir() / "recovery", owner="reader").entries()
-    assert [e.owner for e in entries] == [window.safety.journal.owner]  # this program keeps it now
+    assert [e.owner for e in entries] == [window.safety.service.journal.owner]  # this program keeps it now
     assert window.files.save() and answers.asked_conflict == 0  # the file was the one the text was based on
     assert Journal(data_dir() / "recovery", owner="reader").entries() == []
 
@@ -250,9 +250,9 @@ def test_keep_mine_overwrites_and_keeps_theirs_in_history_and_backup(conflict, a
     assert window.files.save()
     assert article_file.load(path).body[0].text == "Chiều nay trời mưa to. Bản của tôi."
     assert article_file.load(path.with_name("mua.article.bak")).body[0].text == "Bản của đồng nghiệp."
-    kept = window.safety.history_store.list(window.session.article.id)
+    kept = window.safety.service.history.list(window.session.article.id)
     assert [s.reason for s in kept] == ["saved", OVERWRITTEN]
-    assert window.safety.history_store.load(kept[1]).body[0].text == "Bản của đồng nghiệp."
+    assert window.safety.service.history.load(kept[1]).body[0].text == "Bản của đồng nghiệp."
 
 
 def test_take_theirs_shows_the_file_and_keeps_mine_in_history(conflict, answers):
@@ -260,9 +260,9 @@ def test_take_theirs_shows_the_file_and_keeps_mine_in_history(conflict, answers)
     answers.conflict = TAKE_THEIRS
     assert window.files.save()
     assert window.body.blocks()[0].text == "Bản của đồng nghiệp." and not window.session.modified
-    [mine] = window.safety.history_store.list(window.session.article.id)
+    [mine] = window.safety.service.history.list(window.session.article.id)
     assert mine.reason == REPLACED_BY_DISK
-    assert window.safety.history_store.load(mine).body[0].text.endswith("Bản của tôi.")
+    assert window.safety.service.history.load(mine).body[0].text.endswith("Bản của tôi.")
 
 
 def test_save_mine_as_a_copy_leaves_theirs_untouched(conflict, answers, tmp_path):
@@ -366,7 +366,7 @@ def test_restored_unsaved_text_is_kept_in_history_first(make_window, tmp_path):
     type_at_end(window.body, " Đoạn chưa lưu.")
     window.safety.set_history_visible(True)
     window.safety.history_panel.restore_button.click()
-    reasons = [s.reason for s in window.safety.history_store.list(window.session.article.id)]
+    reasons = [s.reason for s in window.safety.service.history.list(window.session.article.id)]
     assert reasons == ["before_restore", "saved"]
     assert not window.session.modified  # the restored version equals the file
 

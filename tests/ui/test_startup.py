@@ -38,9 +38,9 @@ namespace_is_lazy = "Qt" not in vars(QtCore)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
-LATER = ("editor.model.house_style", "editor.session.checking", "editor.session.autosave", "editor.model.journal",
-         "editor.model.history", "editor.ui.body.find_replace", "editor.qt.qtsearch", "exports.formats",
-         "uuid", "datetime")
+LATER = ("editor.model.house_style", "editor.session.checking", "editor.session.autosave", "editor.session.safety",
+         "editor.model.journal", "editor.model.history", "editor.ui.body.find_replace", "editor.qt.qtsearch",
+         "exports.formats", "uuid", "datetime")
 seen = {}
 
 class FirstPaint(QObject):
@@ -58,7 +58,7 @@ from editor.app import run_gui
 run_gui(None)
 window = seen.pop("window")
 print(json.dumps(dict(seen, namespace_is_lazy=namespace_is_lazy, done=window.start_up_done,
-                      checker=window.checker is not None, journal=hasattr(window.safety, "journal"))))
+                      checker=window.checker is not None, journal=hasattr(window.safety, "service"))))
 """
 
 
@@ -109,7 +109,8 @@ def test_a_window_finished_after_its_first_paint_is_the_window_built_at_once(qtb
     assert light.fields.headline.toPlainText() == whole.fields.headline.toPlainText()
     assert light.body.blocks() == whole.body.blocks()
     assert light.words_label.text() == whole.words_label.text()
-    assert light.checker is not None and light.safety.autosaver is not None and light.safety.journal.lock is not None
+    assert light.checker is not None and light.safety.service.autosaver is not None \
+        and light.safety.service.journal.lock is not None
     light.finish_start_up()  # a second call changes nothing
     assert _menu_tree(light) == _menu_tree(whole)
 

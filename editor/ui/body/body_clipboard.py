@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
-from editor.model.article import IMAGE_SUFFIXES, Article, Block
-from editor.model.article_file import ArticleFileError, dumps, loads
+from editor.model.article import IMAGE_SUFFIXES, Block
 from editor.qt.qtdoc import selection_to_blocks
+from editor.session.clipboard import blocks_from_bytes, blocks_to_bytes
 
 # The body's own clipboard format: an .article file holding the copied blocks, so copying
 # inside ArticleDesk keeps image data, links and block types exactly.
@@ -23,7 +23,7 @@ def selection_mime(qt_mime: QMimeData, cursor: QTextCursor) -> QMimeData:
         mime.setData(name, qt_mime.data(name))
     blocks = selection_to_blocks(cursor)
     if blocks:
-        mime.setData(MIME_BLOCKS, dumps(Article(body=blocks)).encode("utf-8"))
+        mime.setData(MIME_BLOCKS, blocks_to_bytes(blocks))
     return mime
 
 
@@ -42,10 +42,9 @@ def blocks_from_mime(source: QMimeData) -> list[Block]:
     from editor.model.html_paste import blocks_from_html, blocks_from_text  # loaded on the first paste
 
     if source.hasFormat(MIME_BLOCKS):
-        try:
-            return loads(bytes(source.data(MIME_BLOCKS).data()).decode("utf-8")).body
-        except (ArticleFileError, UnicodeDecodeError):
-            pass
+        copied = blocks_from_bytes(bytes(source.data(MIME_BLOCKS).data()))
+        if copied is not None:
+            return copied
     pictures = _local_pictures(source)
     if pictures:
         return [Block(type="image", src=path) for path in pictures]

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.model.article_file import ArticleFileError
-from editor.ui.file_commands import STATUS_MESSAGE_MS, error_text
+from editor.session.files import ArticleFileError, error_text
+from editor.session.view import STATUS_MESSAGE_MS
 
 if TYPE_CHECKING:
     from editor.ui.window import MainWindow

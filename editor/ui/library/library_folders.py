@@ -10,7 +10,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from editor.settings import data_dir, documents_dir
+from editor.session.library import default_folder
+from editor.settings import data_dir
 
 
 class LibraryFolders:
@@ -23,12 +24,7 @@ class LibraryFolders:
         chosen = [Path(f) for f in self.settings.value("library/folders")]
         if chosen:
             return chosen
-        default = documents_dir()
-        try:
-            default.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # listed as empty; the count line names the folder
-        return [default]
+        return [default_folder()]  # listed as empty when it cannot be made; the count line names it
 
     def templates_folder(self) -> Path:
         """The desk's own templates (not listed among the articles)."""

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from editor.model.library import LibraryItem
 from editor.model.search_text import fold
+from editor.session.library import LibraryItem
 from editor.ui.safety.diff_view import status_label
 from editor.ui.timefmt import local_time
 

@@ -6,17 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from editor.model.templates import Template, list_templates
-from editor.resources import resource_path
+from editor.session.library import Template, article_templates
 
 LANGUAGES = ("vi", "en")
-BUILTIN_ORDER = ("vi-tin-ngan", "vi-tuong-thuat-hoi-nghi", "vi-phong-van", "en-brief", "en-event-report",
-                 "en-interview")
-
-
-def builtin_templates() -> list[Template]:
-    """The templates that ship with ArticleDesk."""
-    return list_templates(resource_path("templates", "articles"), builtin=True)
 
 
 class TemplateMenu(QMenu):
@@ -47,9 +39,7 @@ class TemplateMenu(QMenu):
         """List the choices, grouped by article language."""
         self.clear()
         desk_folder: Path = self.library_window.templates_folder()
-        order = list(BUILTIN_ORDER)
-        builtin = sorted(builtin_templates(), key=lambda t: order.index(t.key) if t.key in order else len(order))
-        templates = builtin + list_templates(desk_folder)
+        templates = article_templates(desk_folder)
         titles = {"vi": self.tr("Vietnamese"), "en": self.tr("English")}
         for language in LANGUAGES:
             self.addSection(titles[language])

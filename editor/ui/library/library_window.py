@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QFileSystemWatcher, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QFileSystemWatcher, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model.article_file import ArticleFileError
-from editor.model.library import Library, duplicate, rename
-from editor.settings import data_dir
-from editor.ui.file_commands import error_text
+from editor.session.files import ArticleFileError, error_text
+from editor.session.library import duplicate, make_folder, move_to_trash, open_library, rename
 from editor.ui.library.library_folders import LibraryFolders
 from editor.ui.library.library_model import LibraryTableModel
 from editor.ui.library.library_templates import TemplateMenu
@@ -51,8 +49,7 @@ class LibraryWindow(LibraryFolders, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing the editor quits, even with this open
         self.main = main_window
         self.settings = main_window.settings
-        self.library = Library(self.folders(), data_dir() / "library" / "index.json",
-                               exclude=[self.templates_folder()])
+        self.library = open_library(self.folders(), exclude=[self.templates_folder()])
         self.model = LibraryTableModel(self)
         self._scanning = False
         self._scan_again = False
@@ -318,12 +315,9 @@ class LibraryWindow(LibraryFolders, QWidget):
             self.show_error(self.tr("“{name}” is open in the editor; close it before moving it to the trash.")
                             .format(name=Path(path).name))
             return
-        if not QFile.moveToTrash(path):
+        if not move_to_trash(path):
             self.show_error(self.tr("“{name}” could not be moved to the trash.").format(name=Path(path).name))
             return
-        backup = path + ".bak"
-        if Path(backup).exists():
-            QFile.moveToTrash(backup)
         self.library.update_file(path)
         self.apply_filter()
 
@@ -336,10 +330,7 @@ class LibraryWindow(LibraryFolders, QWidget):
     def open_templates_folder(self) -> None:
         """Show the desk's templates folder in the file manager (made when missing)."""
         folder = self.templates_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass
+        make_folder(folder)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.article import Article
-from editor.model.article_file import ArticleFileError
 from editor.model.diff import compare
-from editor.model.history import BEFORE_RESTORE, REPLACED_BY_DISK, History, Snapshot
-from editor.ui.file_commands import error_text
+from editor.session.files import ArticleFileError, error_text
+from editor.session.safety import BEFORE_RESTORE, REPLACED_BY_DISK, Snapshot
 from editor.ui.safety.diff_view import changes_html, status_label, summary
 from editor.ui.timefmt import local_time
+
+if TYPE_CHECKING:
+    from editor.session.safety import ArticleSafety
 
 DIFF_DELAY_MS = 400
 
@@ -34,11 +37,11 @@ class HistoryPanel(QWidget):
     restore_requested = Signal(object)  # the Article of the selected snapshot
     undo_requested = Signal()
 
-    def __init__(self, history: History, current_article: Callable[[], Article],
+    def __init__(self, safety: ArticleSafety, current_article: Callable[[], Article],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_panel")
-        self.history = history
+        self.safety = safety  # the session's revision history
         self.current_article = current_article
         self.article_id = ""
         self.snapshots: list[Snapshot] = []
@@ -93,7 +96,7 @@ class HistoryPanel(QWidget):
         if article_id is not None:
             self.article_id = article_id
         selected = self.selected()
-        self.snapshots = self.history.list(self.article_id) if self.article_id else []
+        self.snapshots = self.safety.snapshots(self.article_id) if self.article_id else []
         self.list.clear()
         locale = QLocale()
         for snap in self.snapshots:
@@ -145,7 +148,7 @@ class HistoryPanel(QWidget):
             self.diff.clear()
             return
         try:
-            old = self.history.load(snap)
+            old = self.safety.load_snapshot(snap)
         except ArticleFileError as exc:
             self.note.setText(error_text(exc))
             self.diff.clear()
@@ -166,7 +169,7 @@ class HistoryPanel(QWidget):
         if snap is None:
             return
         try:
-            article = self.history.load(snap)
+            article = self.safety.load_snapshot(snap)
         except ArticleFileError as exc:
             self.note.setText(error_text(exc))
             return

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model.recovery import FILE_CHANGED, FILE_MISSING, FILE_SAME, FILE_UNREADABLE, UNTITLED, Recoverable
+from editor.session.safety import FILE_CHANGED, FILE_MISSING, FILE_SAME, FILE_UNREADABLE, UNTITLED, Recoverable
 from editor.ui.safety.diff_view import changes_html, summary
 from editor.ui.timefmt import local_time
 

@@ -1,9 +1,9 @@
-"""Never losing a journalist's work: autosave, crash recovery, save conflicts, revision history.
+"""Never losing a journalist's work, as the window shows it: the red autosave warning, the
+recovery dialog, the Revision History panel and restoring a version.
 
-A part of MainWindow, which provides ``session``, ``settings``, ``fields``, ``body``,
-``sync_body()``, ``maybe_save()``, ``open_path()``, ``_save_to()`` and the dialog methods of
-WindowDialogs. It must come before EditCommands in the window's bases, so that Edit › Undo can
-take back a restored version.
+The work itself (journal, snapshots, recovery, disk conflicts) is the session's ArticleSafety
+(editor/session/safety.py), made here once the window is on screen. A part of MainWindow, which
+provides ``session``, ``settings``, ``fields``, ``body``, ``sync_body()``, ``files`` and ``dialogs``.
 """
 
 from __future__ import annotations
@@ -14,20 +14,15 @@ from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
-from editor.model import article_file
 from editor.model.article import Article
-from editor.model.article_file import EXTENSION, ArticleFileError
+from editor.session.files import ArticleFileError, error_text
+from editor.session.view import STATUS_MESSAGE_MS
 from editor.settings import data_dir
-from editor.ui.file_commands import STATUS_MESSAGE_MS, error_text
-from editor.ui.window_dialogs import KEEP_MINE, SAVE_COPY, TAKE_THEIRS
 
 # The journal, the history and the dialogs and panels load once the window is on screen
 # (setup_safety runs after its first paint) or when first shown.
 if TYPE_CHECKING:
-    from editor.model.history import History
-    from editor.model.journal import Journal
-    from editor.model.recovery import Recoverable
-    from editor.session.autosave import Autosaver
+    from editor.session.safety import ArticleSafety, Recoverable
     from editor.ui.safety.history_panel import HistoryPanel
     from editor.ui.safety.recovery_dialog import RecoveryChoice
     from editor.ui.window import MainWindow
@@ -36,7 +31,7 @@ FAILURE_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class SafetyCommands(QObject):
-    """Part of MainWindow: the journal, the History panel, recovery and disk conflicts."""
+    """Part of MainWindow: the autosave warning, the History panel and the recovery dialog."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -44,33 +39,27 @@ class SafetyCommands(QObject):
         self.session = window.session
         self.settings = window.settings
 
-    journal: Journal
-    history_store: History
-    autosaver: Autosaver
+    service: ArticleSafety  # the session's journal, history, recovery and disk conflicts (setup_safety)
     history_dock: QDockWidget | None = None
     history_panel: HistoryPanel | None = None
     _restore_undo: Article | None = None  # what Edit › Undo brings back after a restore
 
     def setup_safety(self) -> None:
         """Start the autosave journal and the revision history (called once by the window)."""
-        from editor.model.history import History
-        from editor.model.journal import Journal
-        from editor.session.autosave import Autosaver
+        from editor.session.safety import ArticleSafety
 
-        folder = data_dir()
-        self.session.keep_backup = self.settings.value("files/keep_backup")
-        self.journal = Journal(folder / "recovery")
-        self.journal.lock.acquire()
-        self.history_store = History(folder / "history", self.settings.value("history/max_count"),
-                                     self.settings.value("history/max_days"))
-        self.autosaver = Autosaver(self.session, self.journal, self.current_article,
-                                   self.settings.value("autosave/delay_ms"),
-                                   self.settings.value("autosave/max_interval_ms"), self.window)
-        self.autosaver.failed.connect(self._autosave_failed)
-        self.autosaver.written.connect(self._autosave_written)
+        settings = self.settings
+        self.session.keep_backup = settings.value("files/keep_backup")
+        self.service = ArticleSafety(
+            self.session, self.window.dialogs, data_dir(), self.current_article,
+            max_count=settings.value("history/max_count"), max_days=settings.value("history/max_days"),
+            delay_ms=settings.value("autosave/delay_ms"), max_interval_ms=settings.value("autosave/max_interval_ms"),
+            parent=self)
+        self.service.autosaver.failed.connect(self._autosave_failed)
+        self.service.autosaver.written.connect(self._autosave_written)
         self.window.fields.edited.connect(lambda _name: self._edited_for_safety())
         self.window.body.textChanged.connect(self._edited_for_safety)
-        self.session.saved.connect(self._keep_snapshot)
+        self.service.snapshot_taken.connect(self._snapshot_taken)
         self.session.article_replaced.connect(self._article_replaced_for_safety)
         self.autosave_label = QLabel(self.window)
         self.autosave_label.setObjectName("autosave_problem")
@@ -79,8 +68,6 @@ class SafetyCommands(QObject):
         self.window.statusBar().insertPermanentWidget(0, self.autosave_label, 1)
         self.autosave_label.hide()
         self.recovery_offered = False
-        journal = self.journal
-        self.destroyed.connect(lambda *_: journal.close())
 
     def current_article(self) -> Article:
         """The article with the body editor's text in it, as a save would write it."""
@@ -92,7 +79,7 @@ class SafetyCommands(QObject):
     def _edited_for_safety(self) -> None:
         if self.window._loading:
             return
-        self.autosaver.note_edit()
+        self.service.note_edit()
         if self._restore_undo is not None:
             self._set_restore_undo(None)  # typing after a restore makes it part of the text
         if self.history_panel is not None:
@@ -111,23 +98,21 @@ class SafetyCommands(QObject):
 
     def discard_recovery(self) -> None:
         """The user chose not to save: drop the journal entry of the changes thrown away."""
-        self.autosaver.forget()
+        self.service.forget_unsaved()
         article = self.session.article
         # If the article stays on screen after all (the Open dialog was cancelled), keep it safe again.
         QTimer.singleShot(0, self.window, lambda: self._keep_if_still_shown(article))
 
     def _keep_if_still_shown(self, article: Article) -> None:
         if self.window.isVisible() and self.session.article is article and self.session.modified:
-            self.autosaver.flush()
+            self.service.keep_unsaved()
 
     # --------------------------------------------------------------- recovery
 
     def offer_recovery(self) -> None:
         """At start: offer what programs that stopped without saving left in the journal."""
-        from editor.model.recovery import recoverables
-
         try:
-            items = recoverables(self.journal)
+            items = self.service.recoverables()
             if items:
                 self._recover(items)
         finally:
@@ -135,9 +120,7 @@ class SafetyCommands(QObject):
 
     def show_recovery(self) -> None:
         """File › Recover Unsaved Work…"""
-        from editor.model.recovery import recoverables
-
-        items = recoverables(self.journal)
+        items = self.service.recoverables()
         if not items:
             self.window.dialogs.show_info(self.tr("There is no unsaved work to recover."))
             return
@@ -155,8 +138,7 @@ class SafetyCommands(QObject):
 
     def _recover(self, items: list[Recoverable]) -> None:
         choice = self.ask_recovery(items)
-        for item in choice.discard:
-            self.journal.delete(item.entry)
+        self.service.discard(choice.discard)
         if choice.restore is not None:
             self.restore_recovered(choice.restore)
         left = len(items) - len(choice.discard) - (1 if choice.restore is not None else 0)
@@ -169,61 +151,15 @@ class SafetyCommands(QObject):
         """Put a recovered article in the window, as an unsaved change of its file."""
         if not self.window.files.maybe_save():
             return False
-        self.session.adopt(item.article.copy(), item.path, item.base_text)
-        if self.autosaver.flush():  # now this program keeps it; the old entry can go
-            self.journal.delete(item.entry)
-        if item.path is not None and item.path.exists():
+        if self.service.adopt(item):  # its file exists: list it among the recent files
             self.window.files.remember_open_file()
         self.window.statusBar().showMessage(self.tr("Recovered “{name}”. Save it to keep it.").format(
             name=self.session.display_name()), STATUS_MESSAGE_MS * 2)
         return True
 
-    # --------------------------------------------------------- disk conflicts
-
-    def resolve_disk_conflict(self) -> bool:
-        """Save when someone else changed the file: keep mine, take theirs, or save mine as a copy."""
-        path = self.session.path
-        assert path is not None
-        choice = self.window.dialogs.ask_overwrite_changed_file(self.session.display_name())
-        from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
-
-        if choice == KEEP_MINE:
-            try:
-                self.history_store.add(article_file.load(path), path, OVERWRITTEN)
-            except ArticleFileError:
-                pass  # theirs does not open as an article; the backup file still keeps it
-            return self.window.files._save_to(None)
-        if choice == TAKE_THEIRS:
-            self._keep_in_history(self.current_article(), REPLACED_BY_DISK)
-            return self.window.files.open_path(path, ask=False)
-        if choice == SAVE_COPY:
-            from editor.model.library import unique_path
-
-            suggested = unique_path(path.parent, self.tr("{name} (my copy)").format(name=path.stem))
-            target = self.window.dialogs.ask_save_path(str(suggested))
-            if not target:
-                return False
-            if not target.lower().endswith(EXTENSION):
-                target += EXTENSION
-            return self.window.files._save_to(target)
-        return False
-
     # ------------------------------------------------------------- history
 
-    def _keep_in_history(self, article: Article, reason: str) -> bool:
-        try:
-            self.history_store.add(article, self.session.path, reason)
-        except ArticleFileError as exc:
-            self.window.statusBar().showMessage(error_text(exc), STATUS_MESSAGE_MS * 2)
-            return False
-        return True
-
-    def _keep_snapshot(self, path: str) -> None:
-        try:
-            self.history_store.add(self.session.article, path)
-        except ArticleFileError as exc:
-            self.window.statusBar().showMessage(self.tr("Saved, but this version could not be kept in the history: "
-                                                 "{reason}").format(reason=error_text(exc)), STATUS_MESSAGE_MS * 2)
+    def _snapshot_taken(self, path: str) -> None:
         if self.history_panel is not None:
             self.history_panel.refresh(self.session.article.id)
         library = self.window.library.library_window
@@ -248,7 +184,7 @@ class SafetyCommands(QObject):
     def _build_history_dock(self) -> None:
         from editor.ui.safety.history_panel import HistoryPanel
 
-        panel = HistoryPanel(self.history_store, self.current_article)
+        panel = HistoryPanel(self.service, self.current_article)
         dock = QDockWidget(self.tr("Revision History"), self.window)
         dock.setObjectName("history_dock")
         dock.setWidget(panel)
@@ -260,12 +196,12 @@ class SafetyCommands(QObject):
 
     def restore_article_version(self, article: Article) -> None:
         """Put an earlier version in the window; Edit › Undo (or Undo Restore) takes it back."""
-        from editor.model.history import BEFORE_RESTORE
+        from editor.session.safety import BEFORE_RESTORE
         from editor.ui.timefmt import local_time
 
         previous = self.current_article().copy()
         if self.session.modified:
-            self._keep_in_history(previous, BEFORE_RESTORE)  # unsaved text is kept too
+            self.service.keep_in_history(previous, BEFORE_RESTORE)  # unsaved text is kept too
         restored = article.copy()
         restored.id = previous.id
         self.session.restore_version(restored)

@@ -167,3 +167,75 @@ def test_no_import_cycles_among_the_modules_of_editor_and_exports():
     ``__init__`` importing its own modules is not a cycle: modules are not taken to import
     their parent package)."""
     assert _cycles(_import_graph()) == []
+
+
+# ------------------------------------------------------- widgets do no file work
+
+# Reading and writing files, and exporting, belong to the session (architecture.md).
+FILE_WORK = ("exports", "editor.model.article_file", "editor.model.journal", "editor.model.history",
+             "editor.model.safe_save", "editor.model.recovery", "editor.model.library")
+# Still being converted (they will stop importing exports and article_file): remove each folder
+# from this list once its conversion is in.
+UI_EXCEPTIONS = ("editor/ui/export", "editor/ui/print")
+
+
+def _every_import(path: Path, root: Path = ROOT) -> set[str]:
+    """Every module ``path`` imports, at module level, inside functions and under TYPE_CHECKING alike;
+    ``from pkg import mod`` names both pkg and pkg.mod, relative imports are resolved."""
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package
+            for _ in range(node.level - 1):
+                base = base.rpartition(".")[0]
+            target = (f"{base}.{node.module}" if node.module else base) if node.level else node.module
+            out.add(target)
+            out.update(f"{target}.{a.name}" for a in node.names)
+    return out
+
+
+def _names_any(imported: set[str], modules: tuple[str, ...]) -> list[str]:
+    return sorted(n for n in imported if any(n == m or n.startswith(m + ".") for m in modules))
+
+
+def test_the_import_finder_sees_imports_inside_functions_and_under_type_checking(tmp_path):
+    module = tmp_path / "editor" / "ui" / "demo.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ..model.history import History\n"
+                      "def f():\n    from editor.model import article_file\n    import exports.text\n",
+                      encoding="utf-8")
+    assert _names_any(_every_import(module, tmp_path), FILE_WORK) == [
+        "editor.model.article_file", "editor.model.history", "editor.model.history.History", "exports.text"]
+
+
+def test_widgets_never_import_the_exporters_or_the_modules_that_write_files():
+    offenders = [
+        f"{p.relative_to(ROOT)} imports {name}"
+        for p in sorted((ROOT / "editor" / "ui").rglob("*.py"))
+        if not str(p.relative_to(ROOT).as_posix()).startswith(UI_EXCEPTIONS)
+        for name in _names_any(_every_import(p), FILE_WORK)
+    ]
+    assert offenders == []
+
+
+def test_the_session_imports_no_widgets():
+    offenders = [
+        f"{p.relative_to(ROOT)} imports {name}"
+        for p in sorted((ROOT / "editor" / "session").rglob("*.py"))
+        for name in _names_any(_every_import(p), ("PySide6.QtWidgets", "editor.ui"))
+    ]
+    assert offenders == []
+
+
+def test_the_main_window_inherits_only_qmainwindow():
+    """Its commands live in the parts it owns, not in mixins."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor.ui.window import MainWindow
+
+    assert MainWindow.__bases__ == (QMainWindow,)

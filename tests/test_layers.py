@@ -176,7 +176,7 @@ FILE_WORK = ("exports", "editor.model.article_file", "editor.model.journal", "ed
              "editor.model.safe_save", "editor.model.recovery", "editor.model.library")
 # Still being converted (they will stop importing exports and article_file): remove each folder
 # from this list once its conversion is in.
-UI_EXCEPTIONS = ("editor/ui/export", "editor/ui/print")
+UI_EXCEPTIONS: tuple[str, ...] = ()
 
 
 def _every_import(path: Path, root: Path = ROOT) -> set[str]:

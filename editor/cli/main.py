@@ -63,8 +63,19 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """``articledesk export FILE --to FORMAT [-o OUT]``."""
-    from editor.model.article_file import ArticleFileError, load, write_atomic
+    """``articledesk export FILE --to FORMAT [-o OUT]``, through the window's export service.
+
+    An article with house-style errors is exported all the same (contract.md gives export no
+    refusal), with the window's question as a warning on standard error.
+    """
+    from editor.model.article_file import ArticleFileError, load
+    from editor.session.exporting import (
+        ExportError,
+        count_house_style_errors,
+        export_file,
+        failure_sentence,
+        house_style_sentence,
+    )
 
     source = Path(args.file)
     fmt = FORMATS[args.to]
@@ -74,17 +85,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not fmt.print_options and (args.paper is not None or args.columns is not None):
         return _fail(f"--paper and --columns apply only to --to pdf, not to {args.to}.")
     try:
-        extra = {}
+        article = load(source)
+        options = None
         if fmt.print_options:
             from editor.print_settings import command_line_options
 
-            extra["options"] = command_line_options(args.paper, args.columns)
-        article = load(source)
-        write_atomic(out, fmt.write(article, source.resolve().parent, **extra))
+            options = command_line_options(args.paper, args.columns)
+        errors = count_house_style_errors(article)
+        if errors:
+            print(f"articledesk: warning: {source}: {house_style_sentence(errors)}", file=sys.stderr)
+        export_file(article, args.to, out, source.resolve().parent, options)
     except ArticleFileError as exc:
         return _fail(str(exc))
-    except ValueError as exc:  # a page set-up or font that cannot print
-        return _fail(f"cannot export “{source}” to {args.to}: {exc}")
+    except ValueError as exc:  # a page set-up that cannot print (--paper A5): the window's sentence
+        return _fail(failure_sentence(exc, out))
+    except ExportError as exc:
+        return _fail(str(exc))
     print(out)
     return EXIT_OK
 

@@ -1342,6 +1342,53 @@ Bạn có muốn thay thế không?</translation>
         <source>The house-style checker found {n} error(s) in this article. Export anyway?</source>
         <translation>Bộ kiểm tra quy chuẩn biên tập phát hiện {n} lỗi trong bài. Vẫn xuất bài?</translation>
     </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Vẫn xuất bài?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In bài</translation>
+    </message>
+    <message>
+        <source>Printed {n} page(s)</source>
+        <translation>Đã in {n} trang</translation>
+    </message>
+    <message>
+        <source>Printing “{name}”…</source>
+        <translation>Đang in “{name}”…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>the disk is full.</source>
+        <translation>ổ đĩa đã đầy.</translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is read-only).</source>
+        <translation>không có quyền ghi (tệp hoặc thư mục chứa nó chỉ cho phép đọc).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file.</source>
+        <translation>đó là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot print: {reason}</source>
+        <translation>Không in được: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not export “{file}”: {reason}</source>
+        <translation>Không xuất được “{file}”: {reason}</translation>
+    </message>
+    <message>
+        <source>The house-style checker found {n} error(s) in this article.</source>
+        <translation>Bộ kiểm tra quy chuẩn biên tập phát hiện {n} lỗi trong bài.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

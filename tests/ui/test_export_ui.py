@@ -25,6 +25,12 @@ def window(qtbot, tmp_path, monkeypatch):
     return w
 
 
+def press_cancel(progress):
+    from PySide6.QtWidgets import QPushButton
+
+    progress.findChild(QPushButton).click()
+
+
 def choose(monkeypatch, window, fmt, path, open_folder=False):
     monkeypatch.setattr(window.exporting, "ask_export_choice", lambda *a: ExportChoice(fmt, path, open_folder))
 
@@ -38,9 +44,8 @@ def test_every_format_is_written_where_the_user_chose(window, monkeypatch, qtbot
     target = tmp_path / f"out{formats.FORMATS[fmt].extension}"
     choose(monkeypatch, window, fmt, target)
     assert window.exporting.export_article()
-    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: "out" in window.statusBar().currentMessage(), timeout=10000)  # written in the worker
     assert check(target.read_bytes(), window.session.article.headline)
-    assert "out" in window.statusBar().currentMessage()
     assert window.settings.value("export/format") == fmt
 
 
@@ -72,7 +77,7 @@ def test_cancel_discards_the_result_and_keeps_the_old_file(window, monkeypatch, 
     target.write_bytes(b"old")
     choose(monkeypatch, window, "txt", target)
     assert window.exporting.export_article()
-    window.exporting.export_job.progress.cancel()  # the user presses Cancel
+    press_cancel(window.exporting.progress)  # the user presses Cancel
     release.set()
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=5000)
     assert target.read_bytes() == b"old"

@@ -102,18 +102,19 @@ def test_page_setup_dialog_edits_the_options(qtbot):
     assert dialog.font_note.text() == ""  # the listed fonts all cover Vietnamese
 
 
-def test_export_pdf_uses_the_remembered_page_setup(window, settings, tmp_path, monkeypatch):
+def test_export_pdf_uses_the_remembered_page_setup(qtbot, window, settings, tmp_path, monkeypatch):
     settings.set_value("desk/outlet", "Báo Mẫu")
     settings.set_value("print/paper", "Letter")
     monkeypatch.setattr(window.printing, "ask_pdf_path", lambda suggested: str(tmp_path / "in-bai"))
     assert window.printing.export_pdf()
     pdf = tmp_path / "in-bai.pdf"
+    qtbot.waitUntil(pdf.exists, timeout=15000)  # rendered in a worker, written all at once
     assert pdf_info(pdf)["Page size"].startswith("612 x 792")
     assert pdf_pages(pdf)[0].words[0].text == "Báo"
     assert window.errors == []
 
 
-def test_print_goes_to_the_chosen_printer(window, tmp_path, monkeypatch):
+def test_print_goes_to_the_chosen_printer(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "printed.pdf"
 
     def choose_print_to_file(printer: QPrinter) -> bool:
@@ -123,6 +124,7 @@ def test_print_goes_to_the_chosen_printer(window, tmp_path, monkeypatch):
 
     monkeypatch.setattr(window.printing, "ask_print", choose_print_to_file)
     assert window.printing.print_article()
+    qtbot.waitUntil(lambda: "Printed" in window.statusBar().currentMessage(), timeout=15000)  # painted in a worker
     info = pdf_info(target)
     assert info["Pages"] == "1" and "(A4)" in info["Page size"]
     text = " ".join(w.text for w in pdf_pages(target)[0].words)

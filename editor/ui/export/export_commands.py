@@ -1,8 +1,9 @@
-"""File › Export… for the main window: format, destination, a warning when the house-style
-checker holds errors, progress with Cancel for long exports, and "open the folder" after.
+"""File › Export… for the main window, and the one view every export reports to.
 
-The writers read a copy of the article in a worker thread, so the window stays responsive;
-Cancel discards the result and leaves any existing file untouched.
+The export service (:mod:`editor.session.exporting`) does the work; this part asks the user
+(format and file, "export despite errors?"), shows progress with Cancel for a long export, and
+says how it ended. Export as PDF and Print (:mod:`editor.ui.print.print_commands`) report here
+too, so every way out of the window asks and answers the same.
 """
 
 from __future__ import annotations
@@ -12,26 +13,44 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.model import article_file
-from editor.model.article import Article
-from editor.model.article_file import ArticleFileError
-
 if TYPE_CHECKING:
-    from editor.ui.export.export_job import ExportChoice, ExportJob  # the export machinery loads on the first export
+    from PySide6.QtWidgets import QProgressDialog
+
+    from editor.session.checking import CheckController
+    from editor.session.exporting import ExportChoice, ExportJob, ExportService  # loads on the first export
     from editor.ui.window import MainWindow
 
 PROGRESS_DELAY_MS = 400  # fast exports never flash a progress dialog
+STATUS_MESSAGE_MS = 5000
 
 
 class ExportCommands(QObject):
-    """Part of MainWindow: the File › Export… command."""
+    """Part of MainWindow: File › Export… and the progress and outcome of every export."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.session = window.session
         self.settings = window.settings
+        self._service: ExportService | None = None
+        self.export_job: ExportJob | None = None  # the last job started
+        self.progress: QProgressDialog | None = None  # its progress dialog
+        self._progress: dict[ExportJob, QProgressDialog] = {}
 
+    @property
+    def service(self) -> ExportService:
+        """The window's export service (File › Export…, PDF, Print and e-mail), made on first use."""
+        if self._service is None:
+            from editor.session.exporting import ExportService
+
+            self._service = ExportService(self.session, self.settings, self._live_checker, self)
+        return self._service
+
+    def _live_checker(self) -> CheckController | None:
+        checker = getattr(self.window, "checker", None)
+        return checker.controller if checker is not None else None
+
+    # ------------------------------------------------------------ questions
 
     def ask_export_choice(self, stem: str, folder: str, fmt: str, open_folder: bool) -> ExportChoice | None:
         """Show the export dialog; None when the user cancels."""
@@ -46,10 +65,12 @@ class ExportCommands(QObject):
         """The checker found errors: export anyway?"""
         from PySide6.QtWidgets import QMessageBox
 
+        from editor.session.exporting import house_style_sentence
+
         answer = QMessageBox.question(
-            self,
+            self.window,
             self.tr("House-Style Errors"),
-            self.tr("The house-style checker found {n} error(s) in this article. Export anyway?").format(n=errors),
+            house_style_sentence(errors) + " " + self.tr("Export anyway?"),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -60,45 +81,22 @@ class ExportCommands(QObject):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    def house_style_errors(self, article: Article) -> int:
-        """Error-level findings of the article's house style (ignored ones excluded).
+    # ------------------------------------------------------------ File › Export…
 
-        The live checker's count when it is current (no check on the GUI thread); else a fresh
-        check with the pack the window uses (a desk pack when one is chosen).
-        """
-        from editor.model.house_style import (
-            PackError,
-            check_article,
-            default_pack_for,
-            filter_ignored,
-            load_pack,
-        )
+    def suggested_stem(self) -> str:
+        """The article's file name without extension, or one made from the headline."""
+        from editor.ui.file_commands import suggested_file_name
 
-        checker = getattr(self.window, "checker", None)
-        controller = checker.controller if checker is not None else None
-        pack = controller.pack if controller is not None else None
-        if pack is not None:
-            controller.flush()  # the paragraphs typed since the last pause
-            if controller.is_idle():
-                return controller.counts()["error"]
-        else:
-            try:
-                pack = load_pack(default_pack_for(article.language))
-            except PackError:
-                return 0
-        findings = filter_ignored(check_article(article, pack), article)
-        return sum(1 for f in findings if f.severity == "error")
+        session = self.session
+        return session.path.stem if session.path else Path(suggested_file_name(session.article.headline, "")).name
 
     def export_article(self) -> bool:
         """File › Export…: True when the export was started."""
         self.window.sync_body()
-        session = self.session
         settings = self.settings
-        from editor.ui.file_commands import suggested_file_name
-
-        stem = session.path.stem if session.path else Path(suggested_file_name(session.article.headline, "")).name
         folder = settings.value("export/folder") or self.window.files.default_folder()
-        choice = self.ask_export_choice(stem, folder, settings.value("export/format"), settings.value("export/open_folder"))
+        choice = self.ask_export_choice(self.suggested_stem(), folder, settings.value("export/format"),
+                                        settings.value("export/open_folder"))
         if choice is None:
             return False
         settings.set_value("export/format", choice.format)
@@ -107,62 +105,46 @@ class ExportCommands(QObject):
         return self.start_export(choice)
 
     def start_export(self, choice: ExportChoice) -> bool:
-        """Check for house-style errors, then render in a worker; returns False if the user stopped."""
-        from editor.ui.export.export_job import ExportJob, run_in_pool
-        from exports.formats import FORMATS
+        """Ask about house-style errors, then export in a worker; False when the user stopped."""
+        return self.service.export(choice, self) is not None
 
-        article = self.session.article.copy()
-        errors = self.house_style_errors(article)
-        if errors and not self.ask_export_despite_errors(errors):
-            return False
-        base_dir = self.session.path.parent if self.session.path else None
-        options = None
-        if FORMATS[choice.format].print_options:
-            from editor.print_settings import stored_print_options
+    # ------------------------------------------------------------ progress and outcome (ExportView)
 
-            options = stored_print_options(self.settings)
-        job = ExportJob(article, choice.format, base_dir, options)
-        job.choice = choice
-        job.progress = self._export_progress(job, choice)
-        self.export_job = job
-        # A bound method of the window: Qt delivers the result on the GUI thread.
-        job.done.connect(self._export_done)
-        run_in_pool(job)
-        return True
-
-    def _export_progress(self, job: ExportJob, choice: ExportChoice):
+    def export_started(self, job: ExportJob, choice: ExportChoice | None) -> None:
+        """A progress dialog with Cancel, shown only when the job takes a moment."""
         from PySide6.QtWidgets import QProgressDialog
 
-        progress = QProgressDialog(
-            self.tr("Exporting “{name}”…").format(name=choice.path.name), self.tr("Cancel"), 0, 0, self.window
-        )
-        progress.setWindowTitle(self.tr("Export"))
+        if choice is not None:
+            label = self.tr("Exporting “{name}”…").format(name=choice.path.name)
+        else:
+            label = self.tr("Printing “{name}”…").format(name=self.session.display_name())
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Export") if choice is not None else self.tr("Print"))
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
-        return progress
+        if choice is None:  # pages already sent cannot be called back: printing has no Cancel
+            progress.setCancelButton(None)
+        progress.canceled.connect(job.cancel)
+        self.export_job, self.progress = job, progress
+        self._progress[job] = progress
 
-    def _export_done(self, data: bytes | None, error: str) -> None:
-        from editor.ui.export.export_job import ExportJob
+    def export_finished(self, job: ExportJob, choice: ExportChoice | None) -> None:
+        """Say how the export ended: written, cancelled (nothing written) or the failure's sentence."""
+        from editor.session.exporting import CANCELLED, FAILED
 
-        job = self.sender() if isinstance(self.sender(), ExportJob) else self.export_job
-        choice, progress = job.choice, job.progress
-        job.cancelled = job.cancelled or progress.wasCanceled()
-        progress.reset()
-        progress.deleteLater()
+        progress = self._progress.pop(job, None)
+        if progress is not None:
+            progress.reset()
+            progress.deleteLater()
+        if self.progress is progress:
+            self.progress = None
         bar = self.window.statusBar()
-        if job.cancelled:
-            bar.showMessage(self.tr("Export cancelled; nothing was written."), 5000)
-            return
-        if data is None:
-            self.window.dialogs.show_error(self.tr("Could not export “{name}”: {error}").format(name=choice.path.name, error=error))
-            return
-        try:
-            article_file.write_atomic(choice.path, data)
-        except ArticleFileError as exc:
-            from editor.ui.file_commands import error_text
-
-            self.window.dialogs.show_error(error_text(exc))
-            return
-        bar.showMessage(self.tr("Exported “{name}”").format(name=choice.path.name), 5000)
-        if choice.open_folder:
-            self.open_folder(choice.path.parent)
+        if job.outcome == CANCELLED:
+            bar.showMessage(self.tr("Export cancelled; nothing was written."), STATUS_MESSAGE_MS)
+        elif job.outcome == FAILED:
+            self.window.dialogs.show_error(job.error)
+        elif choice is None:
+            bar.showMessage(self.tr("Printed {n} page(s)").format(n=job.result), STATUS_MESSAGE_MS)
+        else:
+            bar.showMessage(self.tr("Exported “{name}”").format(name=choice.path.name), STATUS_MESSAGE_MS)
+            if choice.open_folder:
+                self.open_folder(choice.path.parent)

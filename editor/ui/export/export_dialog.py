@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.session.exporting import FORMATS, ExportChoice
 from editor.ui.dialog_buttons import ok_cancel_buttons
-from editor.ui.export.export_job import ExportChoice
-from exports.formats import FORMATS
 
 
 class ExportDialog(QDialog):

@@ -1,10 +1,13 @@
 """File › Page Setup, Print Preview, Print and Export as PDF ("In bài") for the main window.
 
-A part of MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
-``default_folder()``, ``show_error()`` and ``statusBar()``. The print layout itself lives in
-:mod:`exports.print_pdf`; the preview, the printer and the PDF all paint through one PrintJob.
-Preview references (printer, jobs and their documents) are kept until the preview closes,
-since a QPrinter or QTextDocument collected under a live preview crashes (outputs.md §0).
+A part of MainWindow. The work goes through the window's export service
+(``window.exporting.service``, :mod:`editor.session.exporting`): it lays the article out as a
+PrintJob, which paints the preview, the printer and the PDF alike, asks the house-style question,
+and renders the PDF and the printed pages in a worker with the progress and the sentences of
+File › Export…. Only the preview paints on the GUI thread: QPrintPreviewWidget asks for its
+pages synchronously through ``paintRequested``. Preview references (printer, jobs and their
+documents) are kept until the preview closes, since a QPrinter or QTextDocument collected under
+a live preview crashes (outputs.md §0).
 """
 
 from __future__ import annotations
@@ -15,19 +18,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.model import article_file
-from editor.model.article_file import ArticleFileError
-
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QWidget
 
+    from editor.session.exporting import ExportService, PrintJob
+    from editor.session.page_setup import PrintOptions
     from editor.ui.window import MainWindow  # printing loads on first use: keeps the window's start-up light
-    from exports.print_layout import PrintOptions
-    from exports.print_pdf import PrintJob
-
-STATUS_MESSAGE_MS = 4000
-
 
 class PrintCommands(QObject):
     """Part of MainWindow: printing and PDF with the project's own page layout."""
@@ -44,40 +41,41 @@ class PrintCommands(QObject):
 
     # ------------------------------------------------------------ helpers
 
+    @property
+    def service(self) -> ExportService:
+        """The window's one export service."""
+        return self.window.exporting.service
+
     def print_options(self) -> PrintOptions:
         """The remembered page set-up."""
-        from editor.print_settings import stored_print_options
-
-        return stored_print_options(self.settings)
+        return self.service.print_options()
 
     def make_print_job(self) -> PrintJob | None:
         """A print job for the article as it is on screen; None (after telling the user) when it cannot print."""
-        from exports.print_pdf import PrintJob
+        from editor.session.exporting import ExportError
 
         self.window.sync_body()
-        session = self.session
-        base_dir = session.path.parent if session.path else None
         try:
-            return PrintJob(session.article.copy(), self.print_options(), base_dir)
-        except ValueError as exc:  # a page set-up or font that cannot print, as one sentence
-            self.window.dialogs.show_error(self.tr("Cannot print: {error}").format(error=exc))
+            return self.service.print_job()
+        except ExportError as exc:  # a page set-up or font that cannot print, as one sentence
+            self.window.dialogs.show_error(str(exc))
             return None
 
     def new_printer(self, options: PrintOptions) -> QPrinter:
         """A high-resolution printer set to the page set-up's paper (works with no printer installed)."""
         from PySide6.QtPrintSupport import QPrinter
 
-        from exports.print_pdf import prepare_printer
-
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, options, self.session.article.headline)
+        self.service.prepare_printer(printer, options, self.session.article.headline)
         return printer
 
     def _paint(self, job: PrintJob, printer: QPrinter) -> bool:
+        from editor.session.exporting import failure_sentence
+
         try:
             job.print_to(printer)
         except ValueError as exc:
-            self.window.dialogs.show_error(self.tr("Cannot print: {error}").format(error=exc))
+            self.window.dialogs.show_error(failure_sentence(exc, None))
             return False
         return True
 
@@ -94,13 +92,11 @@ class PrintCommands(QObject):
 
     def page_setup(self, parent: QWidget | None = None) -> bool:
         """File › Page Setup…: True when a new set-up was remembered."""
-        from editor.print_settings import store_print_options
-
         chosen = self.ask_page_setup(self.print_options(), parent)
         if chosen is None:
             return False
         try:
-            store_print_options(self.settings, chosen)
+            self.service.remember_print_options(chosen)
         except ValueError as exc:
             self.window.dialogs.show_error(str(exc))
             return False
@@ -152,10 +148,8 @@ class PrintCommands(QObject):
             return
         self._preview_keep.append(job)  # earlier pages may still show until the repaint
         self._preview_job = job
-        from exports.print_pdf import prepare_printer
-
         printer = self._preview_keep[0]
-        prepare_printer(printer, job.options)
+        self.service.prepare_printer(printer, job.options)
         from PySide6.QtPrintSupport import QPrintPreviewWidget
 
         widget = dialog.findChild(QPrintPreviewWidget)
@@ -179,16 +173,19 @@ class PrintCommands(QObject):
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     def print_article(self) -> bool:
-        """File › Print…: True when the pages went to the printer (or the file it chose)."""
+        """File › Print…: True when the pages are on their way to the printer (or the file it chose).
+
+        The pages are painted in a worker, as Qt allows for a QPrinter; the print dialog itself
+        is modal on the GUI thread. The outcome ("Printed 2 page(s)" or the failure's sentence)
+        arrives through the export view, like every export's.
+        """
         job = self.make_print_job()
         if job is None:
             return False
         printer = self.new_printer(job.options)
-        if not self.ask_print(printer) or not self._paint(job, printer):
+        if not self.ask_print(printer):
             return False
-        self.window.statusBar().showMessage(
-            self.tr("Printed {n} page(s)").format(n=job.page_count), STATUS_MESSAGE_MS)
-        return True
+        return self.service.print_to(job, printer, self.window.exporting) is not None
 
     def ask_pdf_path(self, suggested: str) -> str | None:
         """Where to write the PDF, or None when the user cancels."""
@@ -199,28 +196,14 @@ class PrintCommands(QObject):
         return path or None
 
     def export_pdf(self) -> bool:
-        """File › Export as PDF…: True when the PDF was written."""
-        from editor.ui.file_commands import error_text, suggested_file_name
-        from exports.print_pdf import render_pdf
+        """File › Export as PDF…: True when the export was started (as File › Export… with PDF chosen)."""
+        from editor.session.exporting import ExportChoice
 
         self.window.sync_body()
-        session = self.session
-        stem = session.path.stem if session.path else Path(suggested_file_name(session.article.headline, "")).name
-        path = self.ask_pdf_path(str(Path(self.window.files.default_folder()) / f"{stem}.pdf"))
+        exporting = self.window.exporting
+        path = self.ask_pdf_path(str(Path(self.window.files.default_folder()) / f"{exporting.suggested_stem()}.pdf"))
         if not path:
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        base_dir = session.path.parent if session.path else None
-        try:
-            data = render_pdf(session.article.copy(), self.print_options(), base_dir)
-            article_file.write_atomic(path, data)
-        except ArticleFileError as exc:
-            self.window.dialogs.show_error(error_text(exc))
-            return False
-        except ValueError as exc:
-            self.window.dialogs.show_error(self.tr("Cannot print: {error}").format(error=exc))
-            return False
-        self.window.statusBar().showMessage(
-            self.tr("Exported “{name}”").format(name=Path(path).name), STATUS_MESSAGE_MS)
-        return True
+        return exporting.start_export(ExportChoice("pdf", Path(path)))

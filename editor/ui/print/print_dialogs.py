@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.dialog_buttons import ok_cancel_buttons
-from exports.print_fonts import covers_vietnamese, first_vietnamese_family, installed_vietnamese_families
-from exports.print_layout import (
+from editor.session.page_setup import (
     FONT_SIZE_RANGE,
     LINE_SPACING_RANGE,
     MARGIN_RANGE_MM,
     PAPERS_MM,
     PrintOptions,
+    covers_vietnamese,
+    first_vietnamese_family,
+    installed_vietnamese_families,
 )
+from editor.ui.dialog_buttons import ok_cancel_buttons
 
 
 def _spin(low: float, high: float, step: float, decimals: int, suffix: str, value: float, name: str) -> QDoubleSpinBox:

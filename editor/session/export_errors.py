@@ -1,0 +1,58 @@
+"""The sentences of exporting, in one place: why an export failed, and the house-style warning.
+
+File › Export…, Export as PDF, Print and ``articledesk export`` all say the same thing about
+the same failure (a full disk, a read-only folder, a page set-up that cannot print). The window
+shows the sentences translated; the command line, which installs no translator, in English.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+
+class ExportError(Exception):
+    """An export that cannot be done, as one sentence for the user (already translated)."""
+
+
+def _os_error(exc: BaseException) -> OSError | None:
+    """The operating system's error behind ``exc`` (write_atomic keeps it as the context)."""
+    while exc is not None:
+        if isinstance(exc, OSError):
+            return exc
+        exc = exc.__cause__ or exc.__context__
+    return None
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, as the end of a sentence."""
+    os_error = _os_error(exc)
+    if os_error is not None:
+        if os_error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return QCoreApplication.translate("ExportService", "the disk is full.")
+        if os_error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return QCoreApplication.translate("ExportService", "permission denied (the file or its folder is read-only).")
+        if os_error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return QCoreApplication.translate("ExportService", "the folder does not exist.")
+        if os_error.errno == errno.EISDIR:
+            return QCoreApplication.translate("ExportService", "that is a folder, not a file.")
+        return (os_error.strerror or str(os_error)).rstrip(".") + "."
+    message = str(exc).strip() or type(exc).__name__
+    message = QCoreApplication.translate("errors", message)  # a writer's sentence, when the catalogue has it
+    return message if message.endswith((".", "!", "?", "…")) else message + "."
+
+
+def failure_sentence(exc: BaseException, target: Path | str | None) -> str:
+    """One translated sentence for a failed export to ``target`` (None: printing)."""
+    if isinstance(exc, ExportError):
+        return str(exc)
+    if target is None:
+        return QCoreApplication.translate("ExportService", "Cannot print: {reason}").format(reason=_reason(exc))
+    return QCoreApplication.translate("ExportService", "Could not export “{file}”: {reason}").format(file=str(target), reason=_reason(exc))
+
+
+def house_style_sentence(errors: int) -> str:
+    """The warning before exporting an article with house-style errors."""
+    return QCoreApplication.translate("ExportService", "The house-style checker found {n} error(s) in this article.").format(n=errors)

@@ -1,4 +1,6 @@
-"""Never losing work, as a journalist meets it: autosave, recovery, save conflicts, failed saves, history."""
+"""Never losing work, as a journalist meets it in the window: autosave, recovery, save conflicts,
+failed saves, history. The session's own behaviour (each conflict answer, each reason a save
+fails, backups, the journal's timing) is tested without a window in tests/session."""
 
 from __future__ import annotations
 
@@ -16,12 +18,12 @@ from PySide6.QtWidgets import QApplication
 from editor.app import create_main_window
 from editor.model import article_file
 from editor.model.article import Article, Block
-from editor.model.history import OVERWRITTEN, REPLACED_BY_DISK
+from editor.model.history import REPLACED_BY_DISK
 from editor.model.journal import Journal
 from editor.model.recovery import FILE_SAME, recoverables
 from editor.settings import Settings, data_dir
 from editor.ui.safety.recovery_dialog import RecoveryChoice, RecoveryDialog
-from editor.ui.window_dialogs import CANCEL, KEEP_MINE, SAVE_COPY, TAKE_THEIRS
+from editor.ui.window_dialogs import CANCEL, TAKE_THEIRS
 
 
 def type_text(widget, text: str) -> None:
@@ -113,28 +115,6 @@ def test_edits_reach_the_journal_within_seconds_and_leave_it_on_save(make_window
     assert json.loads(path.read_text(encoding="utf-8"))["body"][0]["text"] == "Chiều nay trời mưa to."
     assert window.files.save()
     assert journal_articles() == []
-
-
-def test_a_never_saved_article_is_kept_too(make_window, qtbot):
-    window = make_window()
-    window.files.new_article_in("vi")
-    type_at_end(window.fields.headline, "Tin nóng chưa lưu")
-    qtbot.waitUntil(lambda: len(journal_articles()) == 1, timeout=3000)
-    assert journal_articles()[0].headline == "Tin nóng chưa lưu"
-    [entry] = Journal(data_dir() / "recovery", owner="reader").entries()
-    assert entry.path is None
-
-
-def test_typing_without_pause_is_still_written_at_the_longest_interval(make_window, settings, qtbot):
-    settings.set_value("autosave/delay_ms", 60_000)  # the pause never comes
-    window = make_window()
-    window.files.new_article_in("vi")
-    window.body.setFocus()
-    for word in ("một ", "hai ", "ba ", "bốn ", "năm ", "sáu ", "bảy ", "tám "):
-        type_text(window.body, word)
-        qtbot.wait(100)
-    kept = journal_articles()  # 800 ms of typing: the 400 ms interval has fired
-    assert kept and kept[0].body[0].text.startswith("một hai ba")
 
 
 def test_choosing_not_to_save_removes_the_entry(make_window, answers, qtbot):
@@ -244,17 +224,6 @@ def conflict(make_window, tmp_path):
     return window, path
 
 
-def test_keep_mine_overwrites_and_keeps_theirs_in_history_and_backup(conflict, answers):
-    window, path = conflict
-    answers.conflict = KEEP_MINE
-    assert window.files.save()
-    assert article_file.load(path).body[0].text == "Chiều nay trời mưa to. Bản của tôi."
-    assert article_file.load(path.with_name("mua.article.bak")).body[0].text == "Bản của đồng nghiệp."
-    kept = window.safety.service.history.list(window.session.article.id)
-    assert [s.reason for s in kept] == ["saved", OVERWRITTEN]
-    assert window.safety.service.history.load(kept[1]).body[0].text == "Bản của đồng nghiệp."
-
-
 def test_take_theirs_shows_the_file_and_keeps_mine_in_history(conflict, answers):
     window, path = conflict
     answers.conflict = TAKE_THEIRS
@@ -265,16 +234,6 @@ def test_take_theirs_shows_the_file_and_keeps_mine_in_history(conflict, answers)
     assert window.safety.service.history.load(mine).body[0].text.endswith("Bản của tôi.")
 
 
-def test_save_mine_as_a_copy_leaves_theirs_untouched(conflict, answers, tmp_path):
-    window, path = conflict
-    answers.conflict = SAVE_COPY
-    answers.save_path = str(tmp_path / "mua (ban cua toi)")
-    assert window.files.save()
-    assert window.session.path == tmp_path / "mua (ban cua toi).article"
-    assert article_file.load(window.session.path).body[0].text.endswith("Bản của tôi.")
-    assert article_file.load(path).body[0].text == "Bản của đồng nghiệp."
-
-
 def test_cancel_writes_nothing_and_keeps_the_text(conflict, answers):
     window, path = conflict
     answers.conflict = CANCEL
@@ -283,24 +242,14 @@ def test_cancel_writes_nothing_and_keeps_the_text(conflict, answers):
     assert article_file.load(path).body[0].text == "Bản của đồng nghiệp."
 
 
-def test_a_touched_but_identical_file_is_no_conflict(make_window, answers, tmp_path):
-    path = write_article(tmp_path / "mua.article")
-    window = make_window(str(path))
-    type_at_end(window.body, " Thêm.")
-    os.utime(path, ns=(1, 1))
-    assert window.files.save() and answers.asked_conflict == 0
-
-
 # ------------------------------------------------------------- failed saves
 
 
-@pytest.mark.parametrize(
-    ("error", "expected"),
-    [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "read-only"), (errno.EACCES, "permission denied")],
-)
 def test_a_failed_save_says_why_and_keeps_the_text_in_the_window_and_journal(
-        make_window, answers, tmp_path, monkeypatch, error, expected):
-    """We run as root, so chmod would not stop the write: the disk is simulated by patching."""
+        make_window, answers, tmp_path, monkeypatch):
+    """We run as root, so chmod would not stop the write: the disk is simulated by patching. Each
+    reason (full, read-only, no permission) is tested against the session in tests/session."""
+    error, expected = errno.ENOSPC, "the disk is full"
     from editor.model import safe_save
 
     path = write_article(tmp_path / "mua.article")
@@ -369,15 +318,6 @@ def test_restored_unsaved_text_is_kept_in_history_first(make_window, tmp_path):
     reasons = [s.reason for s in window.safety.service.history.list(window.session.article.id)]
     assert reasons == ["before_restore", "saved"]
     assert not window.session.modified  # the restored version equals the file
-
-
-def test_the_backup_can_be_switched_off(make_window, settings, tmp_path):
-    settings.set_value("files/keep_backup", False)
-    path = write_article(tmp_path / "mua.article")
-    window = make_window(str(path))
-    type_at_end(window.body, " Thêm.")
-    assert window.files.save()
-    assert not path.with_name("mua.article.bak").exists()
 
 
 def test_the_real_question_offers_keep_mine_take_theirs_and_copy(make_window, qtbot):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editor.model.house_style import Finding
-from editor.qt.qtdoc import LINE_BREAK, OBJECT, NfcMap, cp_to_utf16, utf16_to_cp
+from editor.qt.qtdoc import LINE_BREAK, OBJECT, NfcMap, caption_span, cp_to_utf16, utf16_to_cp
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 
@@ -68,6 +68,13 @@ class TextMap:
         if self._kept is not None:
             i = sum(1 for k in self._kept if k < i)
         return self._nfc.to_nfc(i)
+
+
+def block_text_map(raw: str, kind: str) -> TextMap:
+    """The model text of a body block's Qt text ``raw``: the block's text, or an image block's caption."""
+    if kind != "image":
+        return TextMap(raw)
+    return TextMap(raw, *caption_span(raw))
 
 
 @dataclass(frozen=True)

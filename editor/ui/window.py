@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         if self._find_bar is None:
             from editor.ui.body.find_replace import FindReplaceBar
 
-            self._find_bar = FindReplaceBar(self.body, None)
+            self._find_bar = FindReplaceBar(self.body, None, window=self)
             self._find_bar.hide()
             self._body_layout.addWidget(self._find_bar)
         return self._find_bar

@@ -665,8 +665,32 @@
         <translation>Phân biệt hoa thường</translation>
     </message>
     <message>
-        <source>Whole word</source>
+        <source>Whole words</source>
         <translation>Nguyên từ</translation>
+    </message>
+    <message>
+        <source>Ignore accents</source>
+        <translation>Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <source>“tong ket” finds “tổng kết”</source>
+        <translation>“tong ket” tìm được “tổng kết”</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Kết quả tìm</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+    <message>
+        <source>{index} of {count}</source>
+        <translation>{index} trên {count}</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>Thay tất cả</translation>
     </message>
     <message>
         <source>Close (Esc)</source>

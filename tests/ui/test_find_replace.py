@@ -117,7 +117,7 @@ def test_the_bar_finds_replaces_and_reports(qtbot, editor):
     assert not bar.replace_field.isVisibleTo(bar)
     bar.find_field.setText("việt")
     bar.next_button.click()
-    assert selected(editor)[1].lower() == "việt" and bar.status.text() == ""
+    assert selected(editor)[1].lower() == "việt" and bar.status.text() == "4 of 5"
     bar.show_replace()
     assert bar.replace_field.isVisibleTo(bar) and bar.find_field.text() == "Việt"
     bar.word_box.setChecked(True)

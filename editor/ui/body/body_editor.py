@@ -351,18 +351,6 @@ class BodyEditor(QTextEdit):
         self._select(*match)
         return True
 
-    def set_search(self, text: str, case_sensitive: bool = False, whole_word: bool = False) -> None:
-        """Set what :meth:`replace_current` looks for, without moving the cursor."""
-        from editor.qt.qtsearch import Query
-
-        self._query = Query(text, case_sensitive, whole_word)
-
-    def selection_is_match(self) -> bool:
-        """Whether the selection is a match of the last search."""
-        from editor.qt.qtsearch import selection_matches
-
-        return self._query is not None and selection_matches(self.textCursor(), self._query)
-
     def replace_current(self, new: str) -> bool:
         """Replace the selected match of the last search and select the next one.
 
@@ -387,17 +375,21 @@ class BodyEditor(QTextEdit):
         from editor.qt.qtsearch import Query, all_matches
 
         self._query = Query(find, case_sensitive, whole_word)
-        matches = all_matches(self.document(), self._query)
-        if not matches:
+        return self.replace_ranges(all_matches(self.document(), self._query), new)
+
+    def replace_ranges(self, ranges: list[tuple[int, int]], new: str) -> int:
+        """Replace the document ranges ``(start, end)`` (not overlapping) by ``new`` in ONE edit
+        block, each keeping the formats of the text it replaces; returns how many."""
+        if not ranges:
             return 0
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        for start, end in reversed(matches):
+        for start, end in sorted(ranges, reverse=True):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             self._replace(cursor, new)
         cursor.endEditBlock()
-        return len(matches)
+        return len(ranges)
 
     @staticmethod
     def _replace(cursor: QTextCursor, new: str) -> None:

@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextBlock, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
-from editor.qt.finding_spans import Span, TextMap, rebase_spans, spans_for
-from editor.qt.qtdoc import caption_span, kind_of_block
+from editor.qt.finding_spans import Span, TextMap, block_text_map, rebase_spans, spans_for
+from editor.qt.qtdoc import kind_of_block
 from editor.session.checking import CheckController
 from editor.ui.checker.findings_highlight import underline_format, visible_range
 
@@ -37,13 +37,6 @@ class BlockRecord:
     spans: list[Span]
     number: int
     applied: list[tuple[int, int, str]] | None = None  # what was last put in the layout
-
-
-def block_text_map(raw: str, kind: str) -> TextMap:
-    """The model text of a Qt block: the block's text, or an image block's caption."""
-    if kind != "image":
-        return TextMap(raw)
-    return TextMap(raw, *caption_span(raw))
 
 
 class BodyUnderlines(QObject):

@@ -1,8 +1,15 @@
-"""The find & replace bar shown under the body, as in browsers and code editors."""
+"""The find & replace bar shown under the body, as in browsers and code editors.
+
+It searches the whole article in reading order (the fields panel, then the body: see
+:mod:`editor.session.search`), says "3 of 12" and selects each match in its own box
+(:mod:`editor.ui.find_targets`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,19 +23,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.text import nfc
+from editor.session.search import Location, Match, SearchOptions, match_after
 from editor.ui.body.body_editor import BodyEditor
+from editor.ui.find_targets import FindTargets
 
 
 class FindReplaceBar(QWidget):
-    """Find field, replace field, Next/Previous, Replace/Replace all, Match case, Whole word.
+    """Find field, replace field, Previous/Next, Replace/Replace all, Match case, Whole words,
+    Ignore accents.
 
     Return in the find field finds the next match, Shift+Return the previous one; Return in
     the replace field replaces. Esc hides the bar and gives the focus back to the editor.
+    With a ``window`` (MainWindow) the bar reaches every field and Replace All is one step of
+    the session's undo history; without one it searches the body editor alone.
     """
 
-    def __init__(self, editor: BodyEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: BodyEditor, parent: QWidget | None = None, window: Any = None) -> None:
         super().__init__(parent)
+        self.setObjectName("find_bar")
         self.editor = editor
+        self.targets = FindTargets(editor, window)
+        self.session = window.session if window is not None else None
+        self._matches: list[Match] = []
+        self._order: list[Location] = []
+        self._current: Match | None = None
+        self._start: tuple[Location | None, int] = (None, 0)  # where the next search starts
         self.find_field = QLineEdit(self)
         self.find_field.setPlaceholderText(self.tr("Find"))
         self.find_field.setClearButtonEnabled(True)
@@ -39,22 +59,36 @@ class FindReplaceBar(QWidget):
         self.replace_button = QPushButton(self.tr("Replace"), self)
         self.replace_all_button = QPushButton(self.tr("Replace all"), self)
         self.case_box = QCheckBox(self.tr("Match case"), self)
-        self.word_box = QCheckBox(self.tr("Whole word"), self)
+        self.word_box = QCheckBox(self.tr("Whole words"), self)
+        self.accents_box = QCheckBox(self.tr("Ignore accents"), self)
+        self.accents_box.setToolTip(self.tr("“tong ket” finds “tổng kết”"))
         self.status = QLabel(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAutoRaise(True)
+        self._name_controls()
         self._lay_out()
         self._connect()
         self.hide()
+
+    def _name_controls(self) -> None:
+        """Every control has an accessible name, read out by screen readers."""
+        names = {self.find_field: self.tr("Find"), self.replace_field: self.tr("Replace with"),
+                 self.previous_button: self.tr("Previous"), self.next_button: self.tr("Next"),
+                 self.replace_button: self.tr("Replace"), self.replace_all_button: self.tr("Replace all"),
+                 self.case_box: self.tr("Match case"), self.word_box: self.tr("Whole words"),
+                 self.accents_box: self.tr("Ignore accents"), self.status: self.tr("Search result"),
+                 self.close_button: self.tr("Close the find bar")}
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.addWidget(self.find_field, 0, 0)
         row = QHBoxLayout()
-        for w in (self.previous_button, self.next_button, self.case_box, self.word_box, self.status):
+        for w in (self.previous_button, self.next_button, self.status):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -65,6 +99,11 @@ class FindReplaceBar(QWidget):
         replace_row.addWidget(self.replace_all_button)
         replace_row.addStretch(1)
         grid.addLayout(replace_row, 1, 1)
+        options = QHBoxLayout()
+        for box in (self.case_box, self.word_box, self.accents_box):
+            options.addWidget(box)
+        options.addStretch(1)
+        grid.addLayout(options, 2, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._replace_widgets = (self.replace_field, self.replace_button, self.replace_all_button)
@@ -78,10 +117,10 @@ class FindReplaceBar(QWidget):
         self.find_field.returnPressed.connect(self._return_in_find)
         self.find_field.textEdited.connect(self._search_as_typed)
         self.replace_field.returnPressed.connect(self.replace)
-        for box in (self.case_box, self.word_box):
-            box.toggled.connect(lambda _on: self.status.clear())
+        for box in (self.case_box, self.word_box, self.accents_box):
+            box.toggled.connect(lambda _on: self._search_as_typed(self.find_field.text()))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc (ignored by the fields and buttons, so it reaches the bar) closes the bar."""
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
@@ -99,9 +138,11 @@ class FindReplaceBar(QWidget):
         self._show(replace=True)
 
     def _show(self, replace: bool) -> None:
-        selected = self.editor.textCursor().selectedText()
+        selected = self.targets.selected_text()
         if selected and "\u2029" not in selected and "\u2028" not in selected:
             self.find_field.setText(selected)
+        self._search()
+        self._start, self._current = self.targets.place(self._order), None
         for w in self._replace_widgets:
             w.setVisible(replace)
         self.status.clear()
@@ -114,59 +155,96 @@ class FindReplaceBar(QWidget):
         self.hide()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # ------------------------------------------------------------ actions
+    # ------------------------------------------------------------ finding
 
-    def _options(self) -> tuple[bool, bool]:
-        return self.case_box.isChecked(), self.word_box.isChecked()
+    def options(self) -> SearchOptions:
+        """The options the boxes are set to."""
+        return SearchOptions(self.case_box.isChecked(), self.word_box.isChecked(), self.accents_box.isChecked())
 
-    def _find(self, backwards: bool) -> bool:
+    def _search(self) -> bool:
+        """Find every match again (the text may have changed); False when the query is empty."""
         text = self.find_field.text()
-        if not text:
-            self.status.clear()
+        self._matches, self._order = self.targets.search(text, self.options())
+        return bool(text)
+
+    def _go(self, index: int, focus: bool) -> bool:
+        """Select match ``index`` (-1: none) and say where it stands."""
+        if index < 0:
+            self._current = None
+            self.status.setText(self.tr("Not found") if self.find_field.text() else "")
             return False
-        case, word = self._options()
-        found = self.editor.find(text, case, word, backwards)
-        self.status.setText("" if found else self.tr("Not found"))
-        return found
+        self._current = match = self._matches[index]
+        self._start = (match.location, match.start)
+        self.targets.select(match, focus)
+        self.status.setText(self.tr("{index} of {count}").format(
+            index=QLocale().toString(index + 1), count=QLocale().toString(len(self._matches))))
+        return True
+
+    def _step(self, backwards: bool, focus: bool) -> bool:
+        if not self._search():
+            return self._go(-1, focus)
+        if self._current in self._matches:
+            index = self._matches.index(self._current) + (-1 if backwards else 1)
+            return self._go(index % len(self._matches), focus)
+        location, offset = self._start
+        return self._go(match_after(self._matches, self._order, location, offset, backwards), focus)
 
     def find_next(self) -> bool:
-        """Select the next match; says "Not found" when there is none."""
-        return self._find(backwards=False)
+        """Select the next match (its box gets the focus); says "Not found" when there is none."""
+        return self._step(backwards=False, focus=True)
 
     def find_previous(self) -> bool:
         """Select the previous match."""
-        return self._find(backwards=True)
+        return self._step(backwards=True, focus=True)
 
     def _return_in_find(self) -> None:
-        self._find(backwards=bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier))
+        """Return goes on to the next match; the keys stay in the find field (a second Return
+        must not type over the match)."""
+        self._step(bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier), focus=False)
 
-    def _search_as_typed(self, text: str) -> None:
-        cursor = self.editor.textCursor()
-        cursor.setPosition(cursor.selectionStart())
-        self.editor.setTextCursor(cursor)
-        if text:
-            self._find(backwards=False)
+    def _search_as_typed(self, _text: str = "") -> None:
+        """Each keystroke selects the first match from where the search started."""
+        self._current = None
+        if self._search():
+            location, offset = self._start
+            self._go(match_after(self._matches, self._order, location, offset), focus=False)
         else:
-            self.status.clear()
+            self._go(-1, focus=False)
+
+    # ------------------------------------------------------------ replacing
 
     def replace(self) -> bool:
         """Replace the selected match and go to the next one (first finds one if none is selected)."""
-        text = self.find_field.text()
-        if not text:
+        if not self._search():
             return False
-        case, word = self._options()
-        self.editor.set_search(text, case, word)
-        replaced = self.editor.replace_current(self.replace_field.text())
-        more = self.editor.selection_is_match()
-        self.status.setText("" if more else self.tr("Not found"))
-        return replaced
+        current = self._current
+        if current not in self._matches or not self.targets.is_selected(current):
+            self.find_next()
+            return False
+        new = self.replace_field.text()
+        if self.session is None:
+            self.targets.replace([current], new)
+        else:
+            with self.session.undo.group(self.tr("Replace")):
+                self.targets.replace([current], new)
+        self._current = None
+        self._start = (current.location, current.start + len(nfc(new)))
+        self._search()
+        location, offset = self._start
+        self._go(match_after(self._matches, self._order, location, offset), focus=True)
+        return True
 
     def replace_all(self) -> int:
-        """Replace every match in one undo step and say how many."""
-        text = self.find_field.text()
-        if not text:
+        """Replace every match in the article, as ONE undo step, and say how many."""
+        if not self._search():
             return 0
-        case, word = self._options()
-        count = self.editor.replace_all(text, self.replace_field.text(), case, word)
-        self.status.setText(self.tr("{count} replaced").format(count=count) if count else self.tr("Not found"))
+        new = self.replace_field.text()
+        if self.session is None:
+            count = self.targets.replace(self._matches, new)
+        else:
+            with self.session.undo.group(self.tr("Replace All")):
+                count = self.targets.replace(self._matches, new)
+        self._current = None
+        self.status.setText(self.tr("{count} replaced").format(count=QLocale().toString(count)) if count
+                            else self.tr("Not found"))
         return count

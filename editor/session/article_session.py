@@ -58,8 +58,8 @@ class ArticleSession(QObject):
         self._set_modified(True)
 
     def recheck_modified(self) -> None:
-        """After an undo or redo: modified unless the article equals its file again."""
-        self._set_modified(not self.undo.at_saved() or self.has_changes())
+        """After an undo or redo: modified unless the article (body synced) equals its file again."""
+        self._set_modified(self.has_changes())
 
     def _set_modified(self, value: bool) -> None:
         if value != self._modified:

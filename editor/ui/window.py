@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.pending_messages: list[str] = []
         self._loading = False
+        self.keep_body = False  # a restore shows other fields; the body changes as an undo command of its own
         self.setAcceptDrops(True)
         self.dialogs = WindowDialogs(self)
         self.files = FileCommands(self)
@@ -129,8 +130,7 @@ class MainWindow(QMainWindow):
         self.fields.edited.connect(self._field_edited)
         self.body.textChanged.connect(self._body_edited)
         self.body.formatStateChanged.connect(self.editing._show_formats)
-        self.body.undoAvailable.connect(lambda _ok: self.update_actions())
-        self.body.redoAvailable.connect(lambda _ok: self.update_actions())
+        self.editing.setup_undo()  # one undo history for the fields and the body (session.undo)
         session.modified_changed.connect(self.setWindowModified)
         session.path_changed.connect(lambda _p: self.update_title())
         session.article_replaced.connect(self.load_article)
@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
         self._loading = True
         try:
             self.fields.set_article(self.session.article)
-            self.body.set_blocks(self.session.article.body)
+            if not self.keep_body:
+                self.body.set_blocks(self.session.article.body)
             self.refresh_counts()  # while loading: the body holds the article's own blocks, no sync
         finally:
             self._loading = False
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         """Refresh the enabled state of the actions that depend on something."""
         update_enabled(self.actions_by_id, self)
+        self.editing.show_undo_state()
 
     # ----------------------------------------------------------- view, help
 

@@ -305,6 +305,18 @@
         <source>For what achievement</source>
         <translation>Thành tích được khen</translation>
     </message>
+    <message>
+        <source>Add Award</source>
+        <translation>thêm khen thưởng</translation>
+    </message>
+    <message>
+        <source>Remove Award</source>
+        <translation>xóa khen thưởng</translation>
+    </message>
+    <message>
+        <source>Move Award</source>
+        <translation>chuyển khen thưởng</translation>
+    </message>
 </context>
 <context>
     <name>BodyEditor</name>
@@ -1126,6 +1138,18 @@ Bạn có muốn thay thế không?</translation>
         <source>What was said</source>
         <translation>Lời phát biểu</translation>
     </message>
+    <message>
+        <source>Add Quote</source>
+        <translation>thêm trích dẫn</translation>
+    </message>
+    <message>
+        <source>Remove Quote</source>
+        <translation>xóa trích dẫn</translation>
+    </message>
+    <message>
+        <source>Move Quote</source>
+        <translation>chuyển trích dẫn</translation>
+    </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
@@ -1595,6 +1619,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>No house-style issues</source>
         <translation>Không có lỗi quy chuẩn</translation>
+    </message>
+    <message>
+        <source>Fix All Safe</source>
+        <translation>sửa hết lỗi an toàn</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2119,10 @@ Bạn có muốn thay thế không?</translation>
         <source>{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.</source>
         <translation>Còn {n} bài chưa lưu có thể khôi phục qua Tệp › Khôi phục bài chưa lưu.</translation>
     </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>khôi phục phiên bản</translation>
+    </message>
 </context>
 <context>
     <name>TemplateMenu</name>
@@ -2160,6 +2192,139 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Remove “{folder}”</source>
         <translation>Bỏ “{folder}” khỏi thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>FieldUndo</name>
+    <message>
+        <source>Typing in Kicker</source>
+        <translation>nhập Dòng trên tít</translation>
+    </message>
+    <message>
+        <source>Typing in Headline</source>
+        <translation>nhập Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Typing in Sapo</source>
+        <translation>nhập Sapo</translation>
+    </message>
+    <message>
+        <source>Typing in Source</source>
+        <translation>nhập Nguồn</translation>
+    </message>
+    <message>
+        <source>Typing in Place</source>
+        <translation>nhập Địa điểm</translation>
+    </message>
+    <message>
+        <source>Typing in Authors</source>
+        <translation>nhập Tác giả</translation>
+    </message>
+    <message>
+        <source>Typing in Sign-off</source>
+        <translation>nhập Bút danh ký cuối</translation>
+    </message>
+    <message>
+        <source>Typing in Topic</source>
+        <translation>nhập Dòng sự kiện</translation>
+    </message>
+    <message>
+        <source>Typing in Tags</source>
+        <translation>nhập Thẻ</translation>
+    </message>
+    <message>
+        <source>Typing in Speaker</source>
+        <translation>nhập Người nói</translation>
+    </message>
+    <message>
+        <source>Typing in Role</source>
+        <translation>nhập Chức vụ</translation>
+    </message>
+    <message>
+        <source>Typing in Quote</source>
+        <translation>nhập Nội dung trích dẫn</translation>
+    </message>
+    <message>
+        <source>Typing in Recipient</source>
+        <translation>nhập Người/đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>Typing in Award</source>
+        <translation>nhập Hình thức khen</translation>
+    </message>
+    <message>
+        <source>Typing in Conferred By</source>
+        <translation>nhập Người/cơ quan tặng</translation>
+    </message>
+    <message>
+        <source>Typing in Reason</source>
+        <translation>nhập Lý do</translation>
+    </message>
+    <message>
+        <source>Change Language</source>
+        <translation>đổi Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>đổi Trạng thái</translation>
+    </message>
+    <message>
+        <source>Change Quote Kind</source>
+        <translation>đổi loại trích dẫn</translation>
+    </message>
+    <message>
+        <source>Change Recipient Kind</source>
+        <translation>đổi đối tượng khen</translation>
+    </message>
+    <message>
+        <source>Change Date</source>
+        <translation>đổi Ngày</translation>
+    </message>
+</context>
+<context>
+    <name>BodyUndo</name>
+    <message>
+        <source>Typing in Body</source>
+        <translation>nhập Thân bài</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Hoàn tác {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Làm lại {step}</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>cắt</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>dán</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>in đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>in nghiêng</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>gạch chân</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>liên kết</translation>
+    </message>
+    <message>
+        <source>Paragraph Style</source>
+        <translation>kiểu đoạn</translation>
     </message>
 </context>
 </TS>

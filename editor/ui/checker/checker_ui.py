@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton
 
 from editor.model.article import Article, Block
 from editor.model.house_style import Finding
@@ -24,7 +24,7 @@ from editor.model.house_style.fixes import apply_to_text
 from editor.qt.finding_spans import Span
 from editor.session.checking import CheckController
 from editor.ui.checker.check_menu import CheckMenu
-from editor.ui.checker.fix_all import LinkedUndo, Step, non_overlapping
+from editor.ui.checker.fix_all import non_overlapping
 from editor.ui.checker.issues_panel import IssueRow, IssuesPanel
 from editor.ui.fields.field_views import BodyView, DocView, FieldView, LineView
 from editor.ui.fields.record_list import RecordListEditor
@@ -55,9 +55,6 @@ class CheckerUi(QObject):
         self.menu = CheckMenu(self, self)
         for view in [*self.views, self.body_view]:
             self.menu.watch(view)
-        document = window.body.document()
-        self.linked = LinkedUndo(self._text_widgets, [window.fields.edited, document.undoCommandAdded,
-                                                      document.contentsChange], self)
 
         self.panel = IssuesPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
@@ -135,10 +132,6 @@ class CheckerUi(QObject):
         self.panel.visibilityChanged.connect(self._panel_visibility)
         self.status_button.clicked.connect(lambda: w.checks.set_issues_visible(True))
 
-    def _text_widgets(self) -> list[QObject]:
-        """Every text widget of the window: Ctrl+Z in any of them undoes a whole fix-all."""
-        return [w for w in self.window.findChildren(QWidget) if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit))]
-
     def _snapshot(self) -> Article:
         """A copy of the article for the worker. The body is built from the texts the controller
         already holds for each block (what checking needs), not read again from the document;
@@ -173,7 +166,6 @@ class CheckerUi(QObject):
                 view.refresh()
 
     def _article_replaced(self) -> None:
-        self.linked.dissolve()
         for view in self.views:
             view.clear()
         self.controller.reset(self.body_view.underlines.live_keys())
@@ -274,7 +266,7 @@ class CheckerUi(QObject):
     # ------------------------------------------------------------------ fix all safe
 
     def fix_all_safe(self) -> int:
-        """Apply every safe fix as one undo step (see :mod:`editor.ui.checker.fix_all`); returns how many."""
+        """Apply every safe fix as one step of the article's undo history; returns how many."""
         self.controller.flush()
         body: dict[int, list[Span]] = {}
         fields: dict[FieldView, list[Span]] = {}
@@ -295,36 +287,26 @@ class CheckerUi(QObject):
             elif _RECORD.match(f.field):
                 hidden.setdefault(f.field, []).append(f)
         first = lambda finding: finding.replacements[0]  # noqa: E731
-        steps: list[Step] = []
         count = 0
-        self.linked.busy = True
-        try:
+        with self.session.undo.group(self.tr("Fix All Safe")):  # every widget's change: one step
             edits = [(key, s, e, t) for key, spans in body.items() for s, e, t in non_overlapping(spans, first)]
             if edits and self.body_view.replace(edits):
                 count += len(edits)
-                steps.append(Step(self.body_view.undo, self.body_view.redo))
             for view, spans in fields.items():
                 view_edits = non_overlapping(spans, first)
                 view.replace(view_edits)
                 count += len(view_edits)
-                steps.append(Step(view.undo, view.redo))
             for name, findings in hidden.items():
-                step, applied = self._fix_hidden(name, findings)
-                if step is not None:
-                    count += applied
-                    steps.append(step)
-        finally:
-            self.linked.busy = False
-        self.linked.record(steps)
+                count += self._fix_hidden(name, findings)
         return count
 
-    def _fix_hidden(self, name: str, findings: list[Finding]) -> tuple[Step | None, int]:
+    def _fix_hidden(self, name: str, findings: list[Finding]) -> int:
         """Fix a quote or award field that is not on screen, straight in the model."""
         article = self.session.article
         old = field_text(article, name).text
         new, _marks, applied = apply_to_text(old, findings)
         if not applied:
-            return None, 0
+            return 0
         group, index = _RECORD.match(name).group(1), int(_RECORD.match(name).group(2))  # type: ignore[union-attr]
         editor: RecordListEditor = getattr(self.window.fields, group)
 
@@ -337,7 +319,8 @@ class CheckerUi(QObject):
             self.controller.note_field_edit(group)
 
         put(new)
-        return Step(lambda: put(old), lambda: put(new)), len(applied)
+        self.session.undo.add("", lambda: put(old), lambda: put(new))  # part of the Fix All Safe step
+        return len(applied)
 
     def _pack_tried(self, path: str, problem: str) -> None:
         if problem:

@@ -15,6 +15,7 @@ class AwardsEditor(RecordListEditor):
         super().__init__(parent)
         self.setObjectName("awards_editor")
         self.list.setAccessibleName(self.tr("Awards"))
+        self.step_labels = (self.tr("Add Award"), self.tr("Remove Award"), self.tr("Move Award"))
 
     def build_form(self, form: QFormLayout) -> None:
         """Recipient, collective/individual, award, conferred by and reason."""

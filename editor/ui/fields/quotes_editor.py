@@ -15,6 +15,7 @@ class QuotesEditor(RecordListEditor):
         super().__init__(parent)
         self.setObjectName("quotes_editor")
         self.list.setAccessibleName(self.tr("Quotes"))
+        self.step_labels = (self.tr("Add Quote"), self.tr("Remove Quote"), self.tr("Move Quote"))
 
     def build_form(self, form: QFormLayout) -> None:
         """Speaker, role, kind and text of the selected quote."""

@@ -6,7 +6,8 @@ when ``edited`` is emitted.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 from editor.ui.fields.text_fields import GrowingTextEdit
 from editor.ui.qt_names import set_enum_property
 
+if TYPE_CHECKING:
+    from editor.session.undo import UndoHistory
+
 LABEL_CHARS = 70
 
 
@@ -41,6 +45,8 @@ class RecordListEditor(QWidget):
     """
 
     edited = Signal()
+    history: UndoHistory | None = None  # the article's undo history (set by FieldUndo)
+    step_labels = ("Add", "Remove", "Move")  # how Edit › Undo names them: set by each subclass
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,11 +164,9 @@ class RecordListEditor(QWidget):
 
     def add_record(self) -> None:
         """Append an empty record, select it and put the cursor in its first field."""
-        record = self.new_record()
-        self._items.append(record)
-        self.list.addItem(QListWidgetItem(self.record_label(record)))
-        self.list.setCurrentRow(len(self._items) - 1)
-        self.edited.emit()
+        record, row = self.new_record(), len(self._items)
+        self._insert(row, record)
+        self._record_step(self.step_labels[0], lambda: self._delete(row), lambda: self._insert(row, record))
         first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
         if first is not None and first.widget() is not None:
             first.widget().setFocus()
@@ -172,11 +176,9 @@ class RecordListEditor(QWidget):
         row = self.list.currentRow()
         if not 0 <= row < len(self._items):
             return
-        del self._items[row]
-        self.list.takeItem(row)
-        self.list.setCurrentRow(min(row, len(self._items) - 1))
-        self._show_current(self.list.currentRow())
-        self.edited.emit()
+        record = self._items[row]
+        self._delete(row)
+        self._record_step(self.step_labels[1], lambda: self._insert(row, record), lambda: self._delete(row))
 
     def move_current(self, step: int) -> None:
         """Move the selected record up (-1) or down (+1)."""
@@ -184,6 +186,28 @@ class RecordListEditor(QWidget):
         other = row + step
         if not (0 <= row < len(self._items) and 0 <= other < len(self._items)):
             return
+        self._swap(row, other)
+        self._record_step(self.step_labels[2], lambda: self._swap(other, row), lambda: self._swap(row, other))
+
+    def _record_step(self, label: str, undo: Callable[[], None], redo: Callable[[], None]) -> None:
+        if self.history is not None:
+            self.history.add(label, undo, redo)
+
+    def _insert(self, row: int, record: Any) -> None:
+        self._items.insert(row, record)
+        self.list.insertItem(row, QListWidgetItem(self.record_label(record)))
+        self.list.setCurrentRow(row)
+        self._show_current(row)
+        self.edited.emit()
+
+    def _delete(self, row: int) -> None:
+        del self._items[row]
+        self.list.takeItem(row)
+        self.list.setCurrentRow(min(row, len(self._items) - 1))
+        self._show_current(self.list.currentRow())
+        self.edited.emit()
+
+    def _swap(self, row: int, other: int) -> None:
         self._items[row], self._items[other] = self._items[other], self._items[row]
         for r in (row, other):
             self.list.item(r).setText(self.record_label(self._items[r]))

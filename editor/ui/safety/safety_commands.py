@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from editor.model.article import Article
+from editor.qt.qtdoc import blocks_to_document
 from editor.session.files import ArticleFileError, error_text
 from editor.session.view import STATUS_MESSAGE_MS
 from editor.settings import data_dir
@@ -23,6 +24,7 @@ from editor.settings import data_dir
 # (setup_safety runs after its first paint) or when first shown.
 if TYPE_CHECKING:
     from editor.session.safety import ArticleSafety, Recoverable
+    from editor.session.undo import Step
     from editor.ui.safety.history_panel import HistoryPanel
     from editor.ui.safety.recovery_dialog import RecoveryChoice
     from editor.ui.window import MainWindow
@@ -42,7 +44,7 @@ class SafetyCommands(QObject):
     service: ArticleSafety  # the session's journal, history, recovery and disk conflicts (setup_safety)
     history_dock: QDockWidget | None = None
     history_panel: HistoryPanel | None = None
-    _restore_undo: Article | None = None  # what Edit › Undo brings back after a restore
+    _restore_step: Step | None = None  # the last restore, while Edit › Undo would take it back
 
     def setup_safety(self) -> None:
         """Start the autosave journal and the revision history (called once by the window)."""
@@ -80,8 +82,6 @@ class SafetyCommands(QObject):
         if self.window._loading:
             return
         self.service.note_edit()
-        if self._restore_undo is not None:
-            self._set_restore_undo(None)  # typing after a restore makes it part of the text
         if self.history_panel is not None:
             self.history_panel.text_changed()
 
@@ -167,7 +167,6 @@ class SafetyCommands(QObject):
             library.file_saved(path)
 
     def _article_replaced_for_safety(self) -> None:
-        self._set_restore_undo(None)
         if self.history_panel is not None and self.history_dock is not None and self.history_dock.isVisible():
             self.history_panel.refresh(self.session.article.id)
 
@@ -192,7 +191,9 @@ class SafetyCommands(QObject):
         dock.visibilityChanged.connect(lambda shown: self.window.actions_by_id["show_history"].setChecked(shown))
         panel.restore_requested.connect(self.restore_article_version)
         panel.undo_requested.connect(self.undo_restore)
+        self.session.undo.changed.connect(self._show_restore_undo)
         self.history_dock, self.history_panel = dock, panel
+        self._show_restore_undo()
 
     def restore_article_version(self, article: Article) -> None:
         """Put an earlier version in the window; Edit › Undo (or Undo Restore) takes it back."""
@@ -204,23 +205,39 @@ class SafetyCommands(QObject):
             self.service.keep_in_history(previous, BEFORE_RESTORE)  # unsaved text is kept too
         restored = article.copy()
         restored.id = previous.id
-        self.session.restore_version(restored)
-        self._set_restore_undo(previous)
+        with self.session.undo.group(self.tr("Restore Version")):  # one step of the article's history
+            blocks_to_document(restored.body, self.window.body.document())  # the body's own undo command
+            self._show_fields(previous, restored)
+        self._restore_step = self.session.undo.top()
+        self._show_restore_undo()
         self.window.statusBar().showMessage(self.tr("Restored the version saved {time}. Edit › Undo takes it back.").format(
             time=local_time(article.updated or "")), STATUS_MESSAGE_MS * 2)
 
-    def undo_restore(self) -> None:
-        """Take back the last restore: the text is as it was just before."""
-        previous = self._restore_undo
-        if previous is None:
-            return
-        self.session.restore_version(previous)
-        self._set_restore_undo(None)
-        self.window.statusBar().showMessage(self.tr("Restore undone."), STATUS_MESSAGE_MS)
+    def _show_fields(self, before: Article, after: Article) -> None:
+        """Put the fields of ``after`` in place as a step (undone: those of ``before``); the body
+        stays as it is, its change being the document's own undo command."""
 
-    def _set_restore_undo(self, article: Article | None) -> None:
-        self._restore_undo = article
+        def show(version: Article) -> None:
+            shown = version.copy()
+            shown.body = self.window.body.blocks()
+            self.window.keep_body = True
+            try:
+                self.session.restore_version(shown)
+            finally:
+                self.window.keep_body = False
+
+        self.session.undo.add("", lambda: show(before), lambda: show(after))
+        show(after)
+
+    def undo_restore(self) -> None:
+        """History › Undo Restore: take back the last restore while it is the last change."""
+        if self._restore_step is not None and self.session.undo.top() is self._restore_step:
+            self.window.editing.undo()
+            self.window.statusBar().showMessage(self.tr("Restore undone."), STATUS_MESSAGE_MS)
+
+    def _show_restore_undo(self) -> None:
         if self.history_panel is not None:
-            self.history_panel.set_undo_available(article is not None)
-            self.history_panel.show_difference()
-        self.window.update_actions()
+            available = self._restore_step is not None and self.session.undo.top() is self._restore_step
+            if available != self.history_panel.undo_button.isEnabled():
+                self.history_panel.set_undo_available(available)
+                self.history_panel.show_difference()

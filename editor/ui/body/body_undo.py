@@ -1,0 +1,40 @@
+"""The body's edits as steps of the article's one undo history (session.undo).
+
+The body keeps its own QTextDocument undo stack (it holds formats and structure); each command
+the document adds becomes one step whose undo and redo call the document's, so the two stay in
+step. Typing merges as the document merges it; once another step comes between, the document is
+told not to merge the next body edit into its last command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTextEdit
+
+from editor.session.undo import Step, UndoHistory
+
+
+class BodyUndo(QObject):
+    """Records every undo command of the body's document in ``history``."""
+
+    def __init__(self, body: QTextEdit, history: UndoHistory) -> None:
+        super().__init__(body)
+        self.document = body.document()
+        self.history = history
+        self.label = self.tr("Typing in Body")
+        self._pushing = False
+        self.document.undoCommandAdded.connect(self._command_added)
+        history.changed.connect(self._history_changed)
+
+    def _command_added(self) -> None:
+        self._pushing = True
+        try:
+            self.history.push(Step(self.label, self.document.undo, self.document.redo))
+        finally:
+            self._pushing = False
+
+    def _history_changed(self) -> None:
+        """Another step (or an undo): the next body edit must not merge into the last command.
+        Qt merges typing only into a command made while the document is modified."""
+        if not self._pushing and self.document.isModified():
+            self.document.setModified(False)

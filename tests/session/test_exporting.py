@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from editor.session.exporting import (
     failure_sentence,
 )
 from editor.settings import Settings
+from tests.export_helpers import slow_plain_text
 
 ERROR_TEXT = "Nhiều tập thể có thành tich xuất sắc."  # "thành tich": one house-style error
 
@@ -162,15 +162,7 @@ def test_a_page_setup_that_cannot_print_is_the_same_kind_of_sentence(service, tm
 
 
 def test_cancel_leaves_the_existing_file_untouched(qtbot, service, tmp_path, monkeypatch):
-    from exports import formats
-
-    release = threading.Event()
-
-    def slow(article, base_dir):
-        release.wait(5)
-        return b"new"
-
-    monkeypatch.setitem(formats.FORMATS, "txt", formats.ExportFormat("txt", ".txt", "Plain text", slow))
+    release = slow_plain_text(monkeypatch)
     target = tmp_path / "keep.txt"
     target.write_bytes(b"old")
     view = FakeView()

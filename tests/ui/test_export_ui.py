@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from editor.model.article import Block
 from editor.settings import Settings
 from editor.ui.export.export_dialog import ExportChoice, ExportDialog
 from exports import formats
+from tests.export_helpers import slow_plain_text
 
 
 @pytest.fixture
@@ -66,13 +66,7 @@ def test_errors_are_announced_first_and_the_user_may_stop(window, monkeypatch, q
 
 
 def test_cancel_discards_the_result_and_keeps_the_old_file(window, monkeypatch, qtbot, tmp_path):
-    release = threading.Event()
-
-    def slow(article, base_dir):
-        release.wait(5)
-        return b"new"
-
-    monkeypatch.setitem(formats.FORMATS, "txt", formats.ExportFormat("txt", ".txt", "Plain text", slow))
+    release = slow_plain_text(monkeypatch)
     target = tmp_path / "keep.txt"
     target.write_bytes(b"old")
     choose(monkeypatch, window, "txt", target)

@@ -15,9 +15,10 @@ from editor.model.article_file import load
 from editor.model.house_style import apply_safe_fixes, check_article, load_pack
 from editor.resources import resource_path
 
-# Per article: no errors (the pack has none; a desk may raise levels in its own pack), at most
-# this many warnings. British outlets legitimately differ from AP (en dashes, "per cent",
-# punctuation outside quotes), so warnings are expected there, but not floods of them.
+# Per article: no errors (the pack's one error, EN-S12, is a template blank, which real copy never
+# holds; a desk may raise levels in its own pack), at most this many warnings. British outlets
+# legitimately differ from AP (en dashes, "per cent", punctuation outside quotes), so warnings
+# are expected there, but not floods of them.
 MAX_ERRORS_PER_ARTICLE = 0
 MAX_WARNINGS_PER_ARTICLE = 15
 MAX_WARNINGS_PER_1000_WORDS = 5.0

@@ -43,7 +43,8 @@ def test_vi_newsroom_has_every_rule_of_the_spec_with_its_severity_and_autofix():
         assert rule is not None, rule_id
         assert (rule.severity, rule.autofix) == (LEVELS[level], autofix), rule_id
     assert pack.rule("VN-T03") is not None
-    assert {"VN-S09", "VN-S10", "VN-S11"} <= set(pack.rules)
+    assert {"VN-S09", "VN-S10", "VN-S11", "VN-S12"} <= set(pack.rules)
+    assert (pack.rule("VN-S12").severity, pack.rule("VN-S12").autofix) == ("error", "no")  # template blanks
     assert pack.setting("tone_placement") == "first_vowel"
     assert not pack.is_enabled("VN-O09")  # the optional lexicon ships switched off
 

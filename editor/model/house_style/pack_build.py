@@ -16,7 +16,9 @@ AUTOFIX = ("safe", "review", "no")
 SETTINGS: dict[str, tuple[Any, ...] | type] = {
     "tone_placement": ("first_vowel", "main_vowel", "consistent"),
     "french_spacing": bool,
+    "placeholder": str,
 }
+PATTERN_SETTINGS = ("placeholder",)  # settings that hold a regular expression ("" = none)
 TOP_KEYS = {"name": str, "language": str, "extends": str, "description": str, "version": int,
             "settings": dict, "registry": dict, "rules": dict}
 RULE_KEYS = {"name": str, "kind": str, "severity": str, "autofix": str, "scope": list, "message": (str, dict),
@@ -82,6 +84,11 @@ def validate_document(data: dict[str, Any], file: str, text: str) -> None:
             raise _fail(file, text, ("settings", key), "must be one of " + ", ".join(f"“{s}”" for s in spec))
         if isinstance(spec, type) and _type_problem(value, spec):
             raise _fail(file, text, ("settings", key), _type_problem(value, spec) or "")
+        if key in PATTERN_SETTINGS and value:
+            try:
+                compile_param(key, value)
+            except ParamProblem as exc:
+                raise _fail(file, text, ("settings", key), exc.problem) from None
     for key, value in data.get("registry", {}).items():
         ok = (isinstance(value, list) and all(isinstance(v, str) for v in value)) or (
             isinstance(value, dict) and all(isinstance(v, str) for v in value.values()))

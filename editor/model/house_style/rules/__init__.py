@@ -2,10 +2,10 @@
 
 One module per family of rules: vi_unicode (VN-U), vi_punct (VN-P), vi_syllables (VN-O,
 VN-U03/U06), vi_tone (VN-T), vi_case and vi_places (VN-C), vi_abbrev (VN-A), vi_dates and
-vi_numbers (VN-D), vi_structure (VN-S01…S03) and cross_field (VN-S09, VN-S10); the en_*
-modules hold the EN- rules. A language's modules are imported the first time a pack asks for
-one of its rules (:func:`load_for`), so a Vietnamese check never pays for compiling the English
-patterns. A new language pack adds its modules to :data:`FAMILIES`.
+vi_numbers (VN-D), vi_structure (VN-S01…S03), cross_field (VN-S09, VN-S10) and blanks
+(VN-S12, template blanks; EN-S12 runs it too); the en_* modules hold the EN- rules. A
+language's modules are imported the first time a pack asks for one of its rules
+(:func:`load_for`), so a Vietnamese check never pays for compiling the English patterns. A new language pack adds its modules to :data:`FAMILIES`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "VN-": ("cross_field", "vi_abbrev", "vi_case", "vi_dates", "vi_numbers", "vi_places", "vi_punct",
+    "VN-": ("blanks", "cross_field", "vi_abbrev", "vi_case", "vi_dates", "vi_numbers", "vi_places", "vi_punct",
             "vi_structure", "vi_syllables", "vi_tone", "vi_unicode"),
     "EN-": ("en_dateline", "en_dates", "en_headline", "en_numbers", "en_punct", "en_structure", "en_words"),
 }

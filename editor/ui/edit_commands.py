@@ -46,7 +46,7 @@ class EditCommands(QObject):
         steps, and Ctrl+Z / Ctrl+Shift+Z in any of them go to it, not to the widget's own stack."""
         window, history = self.window, self.session.undo
         FieldUndo(window.fields, history)
-        BodyUndo(window.body, history)
+        BodyUndo(window.body, history, self.undo, self.redo)
         for widget in [window.body, *window.fields.findChildren(QLineEdit), *window.fields.findChildren(QPlainTextEdit)]:
             widget.installEventFilter(self)
         history.changed.connect(self.show_undo_state)

@@ -202,3 +202,15 @@ def test_saving_keeps_the_history_and_undo_knows_the_saved_state(window, tmp_pat
     assert not window.session.modified  # back to the text on disk
     window.files.new_article()
     assert not window.actions_by_id["undo"].isEnabled()  # another article: a fresh history
+
+
+def test_the_body_context_menu_undoes_through_the_history(window):
+    type_in(window.fields.headline, "Tít")
+    type_in_body(window, "Thân")
+    menu = window.checker.body_view.standard_menu(window.body.viewport().rect().center())
+    undo = next(a for a in menu.actions() if a.objectName() == "edit-undo")
+    undo.trigger()
+    assert window.body.toPlainText() == ""
+    undo.trigger()  # the menu's Undo is Edit › Undo: the headline goes next
+    assert window.session.article.headline == ""
+    menu.deleteLater()

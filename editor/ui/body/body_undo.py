@@ -8,8 +8,10 @@ told not to merge the next body edit into its last command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QTextEdit
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QTextEdit
 
 from editor.session.undo import Step, UndoHistory
 
@@ -17,14 +19,20 @@ from editor.session.undo import Step, UndoHistory
 class BodyUndo(QObject):
     """Records every undo command of the body's document in ``history``."""
 
-    def __init__(self, body: QTextEdit, history: UndoHistory) -> None:
+    def __init__(self, body: QTextEdit, history: UndoHistory, undo: Callable[[], None],
+                 redo: Callable[[], None]) -> None:
         super().__init__(body)
+        self.body = body
         self.document = body.document()
         self.history = history
+        self.undo, self.redo = undo, redo  # Edit › Undo and Redo of the window
         self.label = self.tr("Typing in Body")
         self._pushing = False
         self.document.undoCommandAdded.connect(self._command_added)
         history.changed.connect(self._history_changed)
+        # The body's own context menu would undo the document behind the history's back.
+        body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        body.customContextMenuRequested.connect(self._show_menu)
 
     def _command_added(self) -> None:
         self._pushing = True
@@ -38,3 +46,20 @@ class BodyUndo(QObject):
         Qt merges typing only into a command made while the document is modified."""
         if not self._pushing and self.document.isModified():
             self.document.setModified(False)
+
+    def _show_menu(self, point: QPoint) -> None:
+        scrolled = QPoint(self.body.horizontalScrollBar().value(), self.body.verticalScrollBar().value())
+        menu = self.route(self.body.createStandardContextMenu(point + scrolled))  # viewport to document
+        menu.exec(self.body.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def route(self, menu: QMenu) -> QMenu:
+        """Make a standard context menu's Undo and Redo those of the one history."""
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                action.triggered.disconnect()
+                undo = name == "edit-undo"
+                action.triggered.connect(self.undo if undo else self.redo)
+                action.setEnabled(self.history.can_undo() if undo else self.history.can_redo())
+        return menu

@@ -27,6 +27,7 @@ from editor.qt.qtdoc import utf16_to_cp
 from editor.session.checking import CheckController
 from editor.ui.body.body_editor import BodyEditor
 from editor.ui.body.body_underlines import BodyUnderlines
+from editor.ui.body.body_undo import BodyUndo
 from editor.ui.checker.findings_highlight import FieldHighlighter, LineUnderlines
 
 Edit = tuple[int, int, str]  # (start, end, new text) in widget positions
@@ -253,6 +254,12 @@ class BodyView(_EditingOfWidget, QObject):
         self.widget = body
         self.controller = controller
         self.underlines = BodyUnderlines(body, controller)
+
+    def standard_menu(self, point: QPoint) -> QMenu:
+        """Qt's own context menu, its Undo and Redo those of the article's one history."""
+        menu = super().standard_menu(point)
+        router = self.widget.findChild(BodyUndo)
+        return router.route(menu) if router is not None else menu
 
     def event_widget(self) -> QWidget:
         """The viewport gets the mouse events."""

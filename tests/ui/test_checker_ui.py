@@ -262,7 +262,7 @@ def test_fix_all_safe_is_one_undo_step_across_fields_and_body(qtbot, window):
     window.editing.redo()
     assert window.session.article.headline == "Hội nghị tổng kết"
     assert window.body.toPlainText().startswith("Hôm nay là Thứ Ba, trời")
-    type_text(window.body, "x")  # a new edit: undo is the body's own again
+    type_text(window.body, "x")  # a new edit is a step of its own: undo takes back only the x
     window.editing.undo()
     assert window.body.toPlainText().startswith("Hôm nay là Thứ Ba, trời")
     assert window.session.article.headline == "Hội nghị tổng kết"

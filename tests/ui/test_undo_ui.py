@@ -5,37 +5,21 @@ whichever widget has the focus, and names what it will undo."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from editor.app import create_main_window
 from editor.model.article import Article, Block
 from editor.settings import Settings
+from tests.ui.test_checker_ui import type_in_body, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def type_text(widget, text: str) -> None:
-    """Type ``text`` key by key (QTest.keyClicks only knows ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
 def type_in(widget, text: str) -> None:
     widget.setFocus()
     type_text(widget, text)
-
-
-def type_in_body(win, text: str) -> None:
-    win.body.setFocus()
-    cursor = win.body.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    win.body.setTextCursor(cursor)
-    type_text(win.body, text)
 
 
 def undo_text(win) -> str:

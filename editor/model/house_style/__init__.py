@@ -41,11 +41,13 @@ Ignoring (stored in ``article.extra["house_style_ignores"]``, see :mod:`.ignores
     ``ignore_once(article, finding)``, ``ignore_word(article, word, rule=None)``,
     ``filter_ignored(findings, article)``, ``clear_ignores(article)``.
 
-Rule ids beyond house-style.md §3 (vi-newsroom)
+Rule ids beyond house-style.md (listed in docs/house-style-rules.md)
     VN-S09 QuoteInStory (a direct quote of the quotes list appears neither in the sapo nor in
     the body), VN-S10 AwardComplete (an award without recipient or award name), VN-S11
-    HeadlineLength (metric: headline characters). VN-T03 is the registry-override option of
-    §3.4; as a rule it flags a registered name written in the other tone style.
+    HeadlineLength (metric: headline characters), VN-S12 UnfilledBlank (a template's blank,
+    the pack's ``placeholder`` setting, e.g. “[[họ tên]]”, left in any field: an error).
+    VN-T03 is the registry-override option of §3.4; as a rule it flags a registered name
+    written in the other tone style. The English pack has EN-S03, S05 and S09…S12.
 
 Extending
     Generic kinds (existence, substitution, occurrence, repetition, consistency, conditional,

@@ -5,7 +5,6 @@ packs' ``placeholder`` setting, which a desk pack may change."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
@@ -15,6 +14,7 @@ from editor.model.house_style import PackError, article_fields, check_article, l
 from editor.model.house_style.fields import set_field_text
 from editor.resources import resource_path
 from tests.model.test_house_style_corpus import corpus_article, seed_article
+from tests.model.test_house_style_en_corpus import _article as english_article
 from tests.test_cli import run
 
 BLANK_RULE = {"vi": "VN-S12", "en": "EN-S12"}
@@ -110,19 +110,11 @@ def test_check_exits_1_on_a_template_and_names_its_blanks(tmp_path):
     assert all(r["severity"] == "error" and r["replacements"] == [] for r in blanks)
 
 
-def _english_article(path) -> Article:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article.new("en")
-    article.headline, article.lede = data.get("title") or "", data.get("abstract") or ""
-    article.body = [Block(text=p.strip()) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
-    return article
-
-
 def test_no_article_of_the_corpus_has_a_blank(corpus):
     """Real copy uses single brackets (“[T]he report”, “[Read: …]”, “[1]”); none of it is a blank."""
     checked = [(seed_article(corpus), "vi-newsroom")]
     checked += [(corpus_article(p), "vi-newsroom") for p in sorted((corpus / "vi").glob("*.json"))]
-    checked += [(_english_article(p), "en-newsroom") for p in sorted((corpus / "en").glob("*.json"))]
+    checked += [(english_article(p), "en-newsroom") for p in sorted((corpus / "en").glob("*.json"))]
     assert len(checked) > 40
     with_brackets = 0
     for article, pack in checked:

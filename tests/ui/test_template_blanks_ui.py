@@ -9,6 +9,7 @@ from editor.app import create_main_window
 from editor.resources import resource_path
 from editor.settings import Settings
 from editor.ui.export.export_dialog import ExportChoice
+from tests.ui.test_checker_ui import settle
 
 
 @pytest.fixture
@@ -19,11 +20,6 @@ def window(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     return win
-
-
-def settle(qtbot, win) -> None:
-    qtbot.waitUntil(win.checker.controller.is_idle, timeout=10_000)
-    win.checker.refresh_summary()
 
 
 @pytest.mark.parametrize("template, rule, blank", [

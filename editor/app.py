@@ -69,6 +69,7 @@ def open_first_article(window: MainWindow, path: str | None) -> None:
             window.pending_messages.append(error_text(exc))
             session.new_article(ui_language(settings))
             return
+        window.pending_messages.extend(error_text(note) for note in session.open_notes)  # what was repaired
         window.after_start_up(window.files.remember_open_file)
         return
     last = settings.value("files/last_open")
@@ -78,6 +79,7 @@ def open_first_article(window: MainWindow, path: str | None) -> None:
         except ArticleFileError as exc:
             window.pending_messages.append(error_text(exc))
         else:
+            window.pending_messages.extend(error_text(note) for note in session.open_notes)
             window.after_start_up(window.files.remember_open_file)
             return
     if not settings.value("files/sample_shown"):

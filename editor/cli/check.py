@@ -2,8 +2,9 @@
 
 Findings go to standard output, one per line (JSON Lines with ``--format json``), in document
 order. Exit 0 when no file holds an error-level finding, 1 when one does, 2 when a file or the
-pack cannot be read. ``--fix`` applies only the fixes marked safe, first copying the file to
-``FILE.bak``, and says what it changed.
+pack cannot be read or a file changed while ``--fix`` worked on it. ``--fix`` applies only the
+fixes marked safe, keeping the file as it was as ``FILE.bak``, and says what it changed; it writes
+only while the file still holds what was checked, so a colleague's save in between is never lost.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from editor.model.article import Article
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
-BACKUP_SUFFIX = ".bak"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +43,24 @@ def _text_line(file: str, finding, fixed: bool | None) -> str:
     return line
 
 
+def from_bytes_telling(raw: bytes, path: Path) -> Article:
+    """The article in ``raw`` (the bytes of ``path``); what was repaired on the way is told on stderr."""
+    from editor.model import article_file
+
+    notes: list[article_file.ArticleFileError] = []
+    article = article_file.from_bytes(raw, str(path), notes)
+    for note in notes:
+        print(f"articledesk: {note}", file=sys.stderr)
+    return article
+
+
+def load_telling(path: Path) -> Article:
+    """Read the article ``path`` for a command; repairs are told on stderr, failures raise ArticleFileError."""
+    from editor.model.article_file import read_document
+
+    return from_bytes_telling(read_document(path), path)
+
+
 def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) -> tuple[int, str | None]:
     """Check one file; returns (number of error findings, problem sentence or None)."""
     from editor.model import article_file
@@ -50,17 +71,18 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) 
         filter_ignored,
         load_pack,
     )
+    from editor.model.safe_save import save_with_backup
 
-    article = article_file.load(path)  # ArticleFileError propagates as one sentence
+    original = article_file.read_document(path)  # ArticleFileError propagates as one sentence
+    article = from_bytes_telling(original, path)
     pack = load_pack(style or default_pack_for(article.language))
     findings = filter_ignored(check_article(article, pack), article)
     applied: set = set()
     if fix and any(f.safe_fix for f in findings):
         fixed_article, done = apply_safe_fixes(article, findings)
-        if done:
-            original = path.read_bytes()
-            article_file.write_atomic(path.with_name(path.name + BACKUP_SUFFIX), original)
-            article_file.save(fixed_article, path)
+        if done:  # written only while the file still holds what was checked (a colleague's save wins)
+            data = article_file.to_bytes(article_file.dumps(fixed_article), path)
+            save_with_backup(path, data, backup=True, expected=original)
             applied = set(done)
     errors = 0
     for finding in findings:
@@ -75,11 +97,23 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) 
         else:
             out.write(_text_line(str(path), finding, was_fixed) + "\n")
     if fix and fmt == "text":
-        backup = path.name + BACKUP_SUFFIX
+        backup = _backup_name(path)
         note = f"{path}: applied {len(applied)} safe fix(es); the original is kept as {backup}" if applied \
             else f"{path}: nothing to fix safely"
         print(note, file=sys.stderr)
     return errors, None
+
+
+def _backup_name(path: Path) -> str:
+    """How to name the backup of ``path`` to the user: beside the file, or beside a link's target."""
+    from editor.model.file_io import real_path
+    from editor.model.safe_save import backup_path
+
+    try:
+        backup = backup_path(real_path(path))
+    except OSError:
+        return path.name
+    return backup.name if backup.parent == path.absolute().parent else str(backup)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ delivered, 2 bad usage or unreadable input.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     An article with house-style errors is exported all the same (contract.md gives export no
     refusal), with the window's question as a warning on standard error.
     """
-    from editor.model.article_file import ArticleFileError, load
+    from editor.cli.check import load_telling
+    from editor.model.article_file import ArticleFileError
     from editor.session.exporting import (
         ExportError,
         count_house_style_errors,
@@ -80,12 +82,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     source = Path(args.file)
     fmt = FORMATS[args.to]
     out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
-    if out.resolve() == source.resolve():
+    if os.path.realpath(out) == os.path.realpath(source):  # realpath, unlike resolve(), survives a link loop
         return _fail(f"refusing to overwrite the article “{source}” with its own export; choose another -o OUT.")
     if not fmt.print_options and (args.paper is not None or args.columns is not None):
         return _fail(f"--paper and --columns apply only to --to pdf, not to {args.to}.")
     try:
-        article = load(source)
+        article = load_telling(source)
         options = None
         if fmt.print_options:
             from editor.print_settings import command_line_options

@@ -7,10 +7,9 @@ never written to.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import tempfile
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,25 +28,23 @@ from .article import (
     Mark,
     Quote,
 )
+from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, read_document, to_bytes, write_atomic
+from .file_io import write_error as _write_error
+from .json_guard import MAX_DEPTH, TooDeep, may_hold_surrogates, repaired
 from .text import nfc_offset_map
+
+__all__ = ["EXTENSION", "FORMAT_ID", "FORMAT_VERSION", "MAX_FILE_BYTES", "N_", "ArticleFileError", "_write_error",
+           "article_from_dict", "read_document", "article_to_dict", "dumps", "load", "loads", "save", "to_bytes", "write_atomic"]
 
 FORMAT_ID = "articledesk.article"
 FORMAT_VERSION = 1
 EXTENSION = ".article"
-
-
-def N_(text: str) -> str:
-    """Marks a message template for translation; the UI translates it in context "errors"."""
-    return text
-
-
-class ArticleFileError(Exception):
-    """A user-caused problem with an article file, as one sentence for the user."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+IGNORES_KEY = "house_style_ignores"  # written by the house-style checker (docs/article-format.md)
+_IGNORE_ENTRIES = {
+    "once": (("rule", str, False), ("field", str, False), ("block", int, True), ("text", str, False),
+             ("context", str, False)),
+    "words": (("word", str, False), ("rule", str, True)),
+}
 
 
 class _Invalid(Exception):
@@ -278,13 +275,25 @@ def article_from_dict(d: dict[str, Any]) -> Article:
     return a
 
 
-def loads(text: str, name: str = "article") -> Article:
-    """Parse the text of an `.article` file; raises ArticleFileError naming ``name``."""
+def _check_ignores(d: dict[str, Any]) -> None:
+    """The checker's ignores must have the documented shape, or checking the article would fail later."""
+    if IGNORES_KEY not in d:
+        return
+    store = _obj(d[IGNORES_KEY], IGNORES_KEY)
+    for kind, keys in _IGNORE_ENTRIES.items():
+        for i, raw in enumerate(_get(store, kind, list, f"{IGNORES_KEY}.{kind}", [])):
+            entry = _obj(raw, f"{IGNORES_KEY}.{kind}[{i}]")
+            for key, value_kind, nullable in keys:
+                _get(entry, key, value_kind, f"{IGNORES_KEY}.{kind}[{i}].{key}", None, nullable)
+
+
+def _parse(text: str, name: str) -> Any:
+    """The JSON value of ``text``; every way it fails is one sentence naming ``name``."""
     stripped = text.strip()
     if not stripped:
         raise ArticleFileError(N_("Cannot open “{file}”: the file is empty."), file=name)
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or (stripped.startswith("{") and not stripped.endswith("}")):
             raise ArticleFileError(
@@ -297,6 +306,29 @@ def loads(text: str, name: str = "article") -> Article:
             line=exc.lineno,
             column=exc.colno,
         ) from None
+    except RecursionError:
+        raise _too_deep(name) from None
+    except ValueError:  # Python reads integers of at most sys.get_int_max_str_digits() digits
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: it holds a number longer than {digits} digits."),
+            file=name,
+            digits=sys.get_int_max_str_digits(),
+        ) from None
+
+
+def _too_deep(name: str) -> ArticleFileError:
+    return ArticleFileError(
+        N_("Cannot open “{file}”: it nests lists and objects more than {depth} levels deep."), file=name, depth=MAX_DEPTH
+    )
+
+
+def loads(text: str, name: str = "article", notes: list[ArticleFileError] | None = None) -> Article:
+    """Parse the text of an `.article` file; raises ArticleFileError naming ``name``.
+
+    What was repaired on the way (a broken character replaced by U+FFFD) is appended to ``notes``
+    as one sentence each, for the window or the command line to tell.
+    """
+    data = _parse(text, name)
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
         raise ArticleFileError(
             N_("Cannot open “{file}”: it is JSON but not an ArticleDesk article (no “format”: “{format}”)."),
@@ -317,96 +349,45 @@ def loads(text: str, name: str = "article") -> Article:
             known=FORMAT_VERSION,
         )
     try:
-        return article_from_dict(data)
+        data, broken = repaired(data, surrogates=may_hold_surrogates(text))
+    except TooDeep:
+        raise _too_deep(name) from None
+    try:
+        article = article_from_dict(data)
+        _check_ignores(data)
     except _Invalid as exc:
         raise ArticleFileError(
             N_("Cannot open “{file}”: {problem}."), file=name, problem=str(exc)
         ) from None
+    if broken and notes is not None:
+        shown = ", ".join(f"“{where}”" for where in broken[:3]) + (", …" if len(broken) > 3 else "")
+        notes.append(ArticleFileError(
+            N_("“{file}” held broken characters (halves of UTF-16 pairs) in {where}; "
+               "each was replaced by “\ufffd”."),
+            file=name,
+            where=shown,
+        ))
+    return article
 
 
-def load(path: str | os.PathLike[str]) -> Article:
-    """Read an `.article` file. The file is only read, never written."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ArticleFileError(N_("Cannot open “{file}”: there is no such file."), file=str(p)) from None
-    except IsADirectoryError:
-        raise ArticleFileError(N_("Cannot open “{file}”: it is a folder, not a file."), file=str(p)) from None
-    except PermissionError:
-        raise ArticleFileError(N_("Cannot open “{file}”: permission denied."), file=str(p)) from None
-    except OSError as exc:
-        raise ArticleFileError(
-            N_("Cannot open “{file}”: {reason}."), file=str(p), reason=exc.strerror or str(exc)
-        ) from None
+def from_bytes(raw: bytes, name: str, notes: list[ArticleFileError] | None = None) -> Article:
+    """The article in the bytes of a file called ``name`` (UTF-8, with or without a BOM)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ArticleFileError(
             N_("Cannot open “{file}”: it is not UTF-8 text (bad byte at position {pos})."),
-            file=str(p),
+            file=name,
             pos=exc.start,
         ) from None
-    return loads(text, str(p))
+    return loads(text, name, notes)
 
 
-def _write_error(path: Path, exc: OSError) -> ArticleFileError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return ArticleFileError(N_("Cannot save “{file}”: the disk is full."), file=str(path))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ArticleFileError(
-            N_("Cannot save “{file}”: permission denied (the file or its folder is read-only)."), file=str(path)
-        )
-    if exc.errno == errno.ENOENT:
-        return ArticleFileError(N_("Cannot save “{file}”: the folder does not exist."), file=str(path))
-    return ArticleFileError(N_("Cannot save “{file}”: {reason}."), file=str(path), reason=exc.strerror or str(exc))
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temp file, fsync and rename: all or nothing."""
-    target = Path(path)
-    folder = target.parent
-    tmp_name = None
-    try:
-        if target.exists() and not os.access(target, os.W_OK):
-            raise PermissionError(errno.EACCES, "read-only file")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
-        else:  # mkstemp makes the file private (0600); a new file gets the usual permissions
-            os.chmod(tmp_name, 0o666 & ~_umask())
-        os.replace(tmp_name, target)
-        tmp_name = None
-        try:
-            dir_fd = os.open(folder, os.O_RDONLY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass
-        finally:
-            os.close(dir_fd)
-    except OSError as exc:
-        raise _write_error(target, exc) from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+def load(path: str | os.PathLike[str], notes: list[ArticleFileError] | None = None) -> Article:
+    """Read an `.article` file. The file is only read, never written; repairs go to ``notes``."""
+    return from_bytes(read_document(path), str(Path(path)), notes)
 
 
 def save(article: Article, path: str | os.PathLike[str]) -> None:
     """Write ``article`` to ``path`` atomically."""
-    write_atomic(path, dumps(article).encode("utf-8"))
+    write_atomic(path, to_bytes(dumps(article), path))

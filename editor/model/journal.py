@@ -102,7 +102,8 @@ class Journal:
         except OSError:
             pass  # write_atomic below says why, in one sentence
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-        article_file.write_atomic(self._entry_file(key), text.encode("utf-8"))
+        entry = self._entry_file(key)
+        article_file.write_atomic(entry, article_file.to_bytes(text, entry))  # a broken character: one sentence
         return key
 
     def remove(self, key: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from editor import APP_NAME
 from editor.model import article_file
 from editor.model.article import Article, new_id, now_iso
+from editor.model.file_io import read_regular
 from editor.model.safe_save import save_with_backup
 from editor.session.undo import UndoHistory
 
@@ -32,7 +34,8 @@ class ArticleSession(QObject):
         self._path: Path | None = None
         self._modified = False
         self._saved_text: str | None = None  # the file text as last read or written
-        self._disk_stamp: tuple[int, int] | None = None
+        self._disk_digest: str | None = None  # of the file's bytes as last read or written here
+        self.open_notes: list[article_file.ArticleFileError] = []  # what was repaired in the file last opened
         self.keep_backup = True  # keep the file's previous version as NAME.article.bak
         self.undo = UndoHistory(self)  # the one undo history of the open article (fields and body)
 
@@ -74,7 +77,7 @@ class ArticleSession(QObject):
     def _replace(self, article: Article, path: Path | None, saved_text: str | None) -> None:
         self.article = article
         self._saved_text = saved_text
-        self._disk_stamp = _stamp(path) if path else None
+        self._disk_digest = _digest_of(path) if path else None
         self._set_path(path)
         self._set_modified(False)
         self.undo.clear()  # another article: a fresh history
@@ -89,8 +92,14 @@ class ArticleSession(QObject):
     def open(self, path: str | os.PathLike[str]) -> None:
         """Open ``path``; raises ArticleFileError and keeps the current article if it cannot."""
         target = Path(path).absolute()
-        article = article_file.load(target)
+        raw = article_file.read_document(target)
+        notes: list[article_file.ArticleFileError] = []
+        article = article_file.from_bytes(raw, str(target), notes)
         self._replace(article, target, article_file.dumps(article))
+        self._disk_digest = _digest(raw)
+        self.open_notes = notes
+        if notes:  # the window shows text the file does not hold until it is saved
+            self._set_modified(True)
 
     def open_copy(self, path: str | os.PathLike[str]) -> None:
         """Open ``path`` as a new untitled article (a template such as the built-in sample).
@@ -112,19 +121,23 @@ class ArticleSession(QObject):
     def changed_on_disk(self) -> bool:
         """True when someone else changed the file since it was opened or saved here.
 
-        A new time stamp alone is not enough (a backup tool touched it, a share rounds times): the
-        text must differ from what was last read or written.
+        The content decides, not the time stamp: a colleague's version copied with its size and
+        time (``cp -p``) is a change, a file only touched is not.
         """
         if self._path is None:
             return False
-        current = _stamp(self._path)
-        if current is None or current == self._disk_stamp:
+        try:
+            raw = read_regular(self._path)
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+        if _digest(raw) == self._disk_digest:
             return False
         try:
-            on_disk = self._path.read_bytes().decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+            return raw.decode("utf-8-sig") != self._saved_text
+        except UnicodeDecodeError:
             return True
-        return on_disk != self._saved_text
 
     def adopt(self, article: Article, path: Path | None, saved_text: str | None) -> None:
         """Show a recovered version of an article as an unsaved change of ``path``.
@@ -134,7 +147,7 @@ class ArticleSession(QObject):
         """
         self._replace(article, path, saved_text)
         if saved_text is None:
-            self._disk_stamp = None
+            self._disk_digest = None
         self._set_modified(True)
 
     def restore_version(self, article: Article) -> None:
@@ -158,13 +171,14 @@ class ArticleSession(QObject):
         self.saving.emit()
         try:
             text = article_file.dumps(self.article)
-            save_with_backup(target, text.encode("utf-8"), backup=self.keep_backup)
+            data = article_file.to_bytes(text, target)
+            save_with_backup(target, data, backup=self.keep_backup)
         except article_file.ArticleFileError:
             self.article.updated = previous_updated
             self.save_failed.emit(str(target))
             raise
         self._saved_text = text
-        self._disk_stamp = _stamp(target)
+        self._disk_digest = _digest(data)
         self._set_path(target)
         self._set_modified(False)
         self.undo.mark_saved()
@@ -193,9 +207,12 @@ class ArticleSession(QObject):
         return f"{self.display_name()}[*] — {APP_NAME}"
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _digest_of(path: Path) -> str | None:
     try:
-        st = path.stat()
+        return _digest(read_regular(path))
     except OSError:
         return None
-    return (st.st_mtime_ns, st.st_size)

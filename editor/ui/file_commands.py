@@ -110,6 +110,8 @@ class FileCommands(QObject):
                 self.settings.remove_recent_file(path)
                 self.window.rebuild_recent_menu()
             return False
+        for note in self.session.open_notes:  # what was repaired on the way (a broken character)
+            self.window.dialogs.show_error(error_text(note))
         return self._opened()
 
     def _opened(self) -> bool:

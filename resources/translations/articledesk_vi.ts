@@ -328,6 +328,46 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Cannot open “{file}”: it holds a number longer than {digits} digits.</source>
+        <translation>Không mở được “{file}”: tệp chứa một số dài hơn {digits} chữ số.</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: it is not a regular file (it is a pipe, a device or a socket).</source>
+        <translation>Không mở được “{file}”: đây không phải tệp thông thường (mà là đường ống, thiết bị hoặc socket).</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: it is {size} MB, more than the {limit} MB an article file may have.</source>
+        <translation>Không mở được “{file}”: tệp nặng {size} MB, vượt quá giới hạn {limit} MB của một tệp bài viết.</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: it nests lists and objects more than {depth} levels deep.</source>
+        <translation>Không mở được “{file}”: tệp lồng danh sách và đối tượng sâu quá {depth} cấp.</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: its symbolic links form a loop.</source>
+        <translation>Không mở được “{file}”: các liên kết tượng trưng của tệp tạo thành vòng lặp.</translation>
+    </message>
+    <message>
+        <source>Cannot save into “{folder}”: another program has been saving there for too long.</source>
+        <translation>Không lưu được vào “{folder}”: một chương trình khác đang lưu ở đó quá lâu.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: a folder stands where its previous version is kept (“{backup}”).</source>
+        <translation>Không lưu được “{file}”: chỗ giữ bản trước của tệp (“{backup}”) đang là một thư mục.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: someone else saved it after it was read here; nothing was written.</source>
+        <translation>Không lưu được “{file}”: người khác đã lưu tệp sau khi chương trình đọc nó; chưa ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Cannot save “{file}”: the text holds a broken character (U+{code}) at position {pos}.</source>
+        <translation>Không lưu được “{file}”: văn bản có một ký tự hỏng (U+{code}) ở vị trí {pos}.</translation>
+    </message>
+    <message>
+        <source>“{file}” held broken characters (halves of UTF-16 pairs) in {where}; each was replaced by “�”.</source>
+        <translation>“{file}” có ký tự hỏng (nửa cặp UTF-16) trong {where}; mỗi ký tự đã được thay bằng “�”.</translation>
+    </message>
+    <message>
         <source>Cannot open the saved version “{file}”: it is damaged or was removed.</source>
         <translation>Không mở được phiên bản đã lưu “{file}”: tệp bị hỏng hoặc đã bị xóa.</translation>
     </message>

@@ -27,6 +27,7 @@ rule off.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,8 @@ from typing import Any
 import tomllib
 
 from ...resources import resource_path
+from ..file_io import MAX_FILE_BYTES, FileTooLarge, NotARegularFile, read_regular
+from ..json_guard import MAX_DEPTH, TooDeep, repaired
 from .pack_build import build_rules, validate_document
 from .pack_errors import PackError, line_of, syntax_error
 from .registry import Impl
@@ -136,23 +139,41 @@ def pack_path(name_or_path: str | Path) -> Path:
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = read_regular(path).decode("utf-8")
     except FileNotFoundError:
         raise PackError(str(path), None, "(file)", "cannot be read because the file does not exist") from None
     except UnicodeDecodeError:
         raise PackError(str(path), None, "(file)", "cannot be read because the file is not UTF-8 text") from None
+    except IsADirectoryError:
+        raise PackError(str(path), None, "(file)", "cannot be read because it is a folder") from None
+    except NotARegularFile:
+        raise PackError(str(path), None, "(file)",
+                        "cannot be read because it is not a regular file (a pipe, a device or a socket)") from None
+    except FileTooLarge:
+        raise PackError(str(path), None, "(file)", f"cannot be read because it is larger than "
+                        f"{MAX_FILE_BYTES // 1048576} MB") from None
     except OSError as exc:
         raise PackError(str(path), None, "(file)", f"cannot be read ({exc.strerror or exc})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise syntax_error(path, text, exc) from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise _too_deep(path) from None
+    try:
+        repaired(data, surrogates=False)
+    except TooDeep:
+        raise _too_deep(path) from None
     return text, data
+
+
+def _too_deep(path: Path) -> PackError:
+    return PackError(str(path), None, "(file)", f"nests arrays or tables more than {MAX_DEPTH} levels deep")
 
 
 def _chain(path: Path, seen: tuple[Path, ...] = ()) -> list[tuple[Path, str, dict[str, Any]]]:
     """The pack and its bases, base first; every file validated on its own."""
-    resolved = path.resolve()
+    resolved = Path(os.path.realpath(path))  # unlike resolve(), survives a loop of links (refused when read)
     if resolved in seen:
         raise PackError(str(path), None, "extends", "makes a loop of packs extending each other")
     text, data = _read(path)

@@ -1,0 +1,219 @@
+"""Reading and writing the user's files safely: one sentence for every failure, nothing half-written.
+
+Reading refuses what is not a regular file (a folder, a pipe, a device) without waiting on it, and
+a file over :data:`MAX_FILE_BYTES` before reading it. Writing goes through a temp file, fsync and
+rename; a symbolic link is written through (its target gets the new text, the link stays).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an article, a pack: 20 MB (docs/article-format.md)
+MAX_LINKS = 40  # symbolic links followed before a chain counts as a loop, as the kernel does
+
+
+def N_(text: str) -> str:
+    """Marks a message template for translation; the UI translates it in context "errors"."""
+    return text
+
+
+class ArticleFileError(Exception):
+    """A user-caused problem with an article file, as one sentence for the user."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+class NotARegularFile(OSError):
+    """The path names a pipe, a device or a socket, which is never read as a document."""
+
+
+class FileTooLarge(OSError):
+    """The file is larger than the program reads; ``size`` is its size in bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, "file too large")
+        self.size = size
+
+
+def read_regular(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; never blocks on a pipe or device.
+
+    Raises IsADirectoryError, NotARegularFile, FileTooLarge or the OSError of the system.
+    """
+    _check_kind(os.stat(path), limit)  # refuse a pipe or device before opening it
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        _check_kind(os.fstat(fd), limit)  # what was opened, should the path have changed meanwhile
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            total += len(chunk)
+            if total > limit:  # the file grew while it was read
+                raise FileTooLarge(total)
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+
+
+def read_document(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of an article file, refusing a folder, a pipe, a device or a file over MAX_FILE_BYTES,
+    each with one sentence (ArticleFileError)."""
+    p = Path(path)
+    try:
+        return read_regular(p)
+    except FileNotFoundError:
+        raise ArticleFileError(N_("Cannot open “{file}”: there is no such file."), file=str(p)) from None
+    except IsADirectoryError:
+        raise ArticleFileError(N_("Cannot open “{file}”: it is a folder, not a file."), file=str(p)) from None
+    except NotARegularFile:
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: it is not a regular file (it is a pipe, a device or a socket)."), file=str(p)
+        ) from None
+    except FileTooLarge as exc:
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: it is {size} MB, more than the {limit} MB an article file may have."),
+            file=str(p), size=f"{exc.size / 1048576:.1f}", limit=MAX_FILE_BYTES // 1048576,
+        ) from None
+    except PermissionError:
+        raise ArticleFileError(N_("Cannot open “{file}”: permission denied."), file=str(p)) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleFileError(N_("Cannot open “{file}”: its symbolic links form a loop."), file=str(p)) from None
+        raise ArticleFileError(
+            N_("Cannot open “{file}”: {reason}."), file=str(p), reason=exc.strerror or str(exc)
+        ) from None
+
+
+def _check_kind(st: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        raise NotARegularFile(errno.EINVAL, "not a regular file")
+    if st.st_size > limit:
+        raise FileTooLarge(st.st_size)
+
+
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """Where writing ``path`` lands: the end of its chain of symbolic links (the path itself if none).
+
+    Raises OSError(ELOOP) for a loop of links.
+    """
+    current = os.path.abspath(path)
+    for _ in range(MAX_LINKS):
+        try:
+            link = os.readlink(current)
+        except OSError:  # not a link, or nothing there yet
+            return Path(current)
+        current = os.path.join(os.path.dirname(current), link)
+    raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+
+
+def to_bytes(text: str, path: str | os.PathLike[str]) -> bytes:
+    """``text`` as UTF-8; a character UTF-8 cannot hold (a lone surrogate) is an ArticleFileError."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ArticleFileError(
+            N_("Cannot save “{file}”: the text holds a broken character (U+{code}) at position {pos}."),
+            file=str(path), code=f"{ord(exc.object[exc.start]):04X}", pos=exc.start,
+        ) from None
+
+
+def write_error(path: Path, exc: OSError) -> ArticleFileError:
+    """The one sentence for a write of ``path`` that failed with ``exc``."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ArticleFileError(N_("Cannot save “{file}”: the disk is full."), file=str(path))
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ArticleFileError(
+            N_("Cannot save “{file}”: permission denied (the file or its folder is read-only)."), file=str(path)
+        )
+    if exc.errno == errno.ENOENT:
+        return ArticleFileError(N_("Cannot save “{file}”: the folder does not exist."), file=str(path))
+    return ArticleFileError(N_("Cannot save “{file}”: {reason}."), file=str(path), reason=exc.strerror or str(exc))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable; systems that cannot are left as they are."""
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def write_temp(target: Path, data: bytes) -> str:
+    """A fsynced temp file holding ``data`` beside ``target``, with the permissions ``target`` has
+    (or a new file's usual ones); returns its name. The caller renames or removes it."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:  # mkstemp makes the file private (0600); a new file gets the usual permissions
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp_name, mode)
+    except BaseException:
+        remove_quietly(tmp_name)
+        raise
+    return tmp_name
+
+
+def remove_quietly(name: str | os.PathLike[str]) -> None:
+    """Delete a temp file if it is still there."""
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes,
+                 before_replace: Callable[[], None] | None = None) -> None:
+    """Write ``data`` to ``path`` through a temp file, fsync and rename: all or nothing.
+
+    Through a symbolic link the link's target is written and the link stays. ``before_replace``
+    runs just before the rename and may stop it by raising.
+    """
+    target = Path(path)
+    try:
+        target = real_path(path)
+        if target.exists() and not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, "read-only file")
+        tmp_name = write_temp(target, data)
+        try:
+            if before_replace is not None:
+                before_replace()
+            os.replace(tmp_name, target)
+        except BaseException:
+            remove_quietly(tmp_name)
+            raise
+        fsync_folder(target.parent)
+    except OSError as exc:
+        raise write_error(Path(path), exc) from None

@@ -52,8 +52,11 @@ class EditCommands(QObject):
         history.changed.connect(self.show_undo_state)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.focusChanged.connect(lambda *_args: history.seal())  # another field: a new step
+            app.focusChanged.connect(self._focus_changed)
         self.show_undo_state()
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self.session.undo.seal()  # typing in another field (or back in this one) is a new step
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Undo and Redo keys in a text widget: the window's actions (the one history) win."""

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from editor.model import article_file as af
 from editor.model.article import Article, Block, Byline, Dateline
 from editor.resources import resource_path
-from tests.test_cli import run
+from tests.model.test_article_file import HOSTILE_FILES, make_hostile
+from tests.test_cli import ROOT, run
 
 
 def slipped_article(path):
@@ -123,3 +129,115 @@ def test_fix_leaves_links_and_joined_words_alone(tmp_path):
     assert p.read_bytes() == original
     assert not (tmp_path / "tin.article.bak").exists()
     assert "nothing to fix safely" in out.stderr
+
+
+# ------------------------------------------------ hostile files (issue 11, point 9)
+
+
+def test_hostile_files_get_one_sentence_each_and_exit_2(tmp_path):
+    made = [make_hostile(kind, tmp_path) for kind in HOSTILE_FILES]
+    out = run("check", *(str(p) for p, _ in made))
+    assert out.returncode == 2 and out.stdout == ""
+    lines = out.stderr.splitlines()
+    assert "Traceback" not in out.stderr and len(lines) == len(made), out.stderr
+    for (path, expected), line in zip(made, lines, strict=True):
+        assert line.startswith(f"articledesk: Cannot open “{path}”") and expected in line and line.endswith(".")
+
+
+@pytest.mark.parametrize("kind", ["deep-json", "long-number", "ignores-rule-list", "link-loop", "fifo", "device",
+                                  "too-large"])
+def test_hostile_files_are_not_exported(kind, tmp_path):
+    path, expected = make_hostile(kind, tmp_path)
+    out = run("export", str(path), "--to", "txt", "-o", str(tmp_path / "out.txt"))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.count("\n") == 1 and expected in out.stderr and str(path) in out.stderr
+    assert not (tmp_path / "out.txt").exists()
+
+
+@pytest.mark.parametrize("nesting", [150, 100_000])
+def test_a_deeply_nested_pack_is_one_sentence(tmp_path, nesting):
+    p = tmp_path / "tin.article"
+    slipped_article(p)
+    pack = tmp_path / "deep.toml"
+    pack.write_text('name = "deep"\nlanguage = "vi"\nx = ' + "[" * nesting + "]" * nesting + "\n", encoding="utf-8")
+    out = run("check", str(p), "--style", str(pack))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.count("\n") == 1 and "deep.toml" in out.stderr and "more than 100 levels deep" in out.stderr
+
+
+def test_a_lone_surrogate_is_repaired_told_and_fixed(tmp_path):
+    p = tmp_path / "tin.article"
+    slipped_article(p)
+    broken = p.read_text(encoding="utf-8").replace("Chiều 11/3", "Chiều \\ud800 11/3")
+    p.write_text(broken, encoding="utf-8")
+    out = run("check", str(p), "--fix")
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "“lede”" in out.stderr and "replaced by “\ufffd”" in out.stderr and "applied" in out.stderr
+    assert (tmp_path / "tin.article.bak").read_text(encoding="utf-8") == broken
+    fixed = af.load(p)
+    assert fixed.lede.startswith("Chiều \ufffd 11/3") and fixed.headline == "Hội nghị sơ kết công tác dân vận"
+    out = run("export", str(p), "--to", "txt", "-o", str(tmp_path / "tin.txt"))
+    assert out.returncode == 0 and "\ufffd" not in out.stderr  # the repair is in the file now
+
+
+def big_slipped_article(path) -> bytes:
+    """An article with safe fixes whose check takes a while (the window in which a colleague saves)."""
+    a = slipped_article(path)
+    a.body = [Block(text=f"Đoạn {i}: nhiều tập thể có thành tích xuất sắc  được khen thưởng.") for i in range(150)]
+    af.save(a, path)
+    return path.read_bytes()
+
+
+COLLEAGUE = """
+import os, random, sys, time
+from editor.model import article_file
+from editor.model.safe_save import save_with_backup
+path, headline, delay = sys.argv[1], sys.argv[2], float(sys.argv[3])
+first = os.stat(path).st_atime_ns
+deadline = time.monotonic() + 20
+while os.stat(path).st_atime_ns == first and time.monotonic() < deadline:
+    time.sleep(0.0005)  # until check --fix has read the file
+article = article_file.load(path)
+article.headline = headline
+data = article_file.dumps(article).encode()
+time.sleep(random.uniform(0, delay))
+save_with_backup(path, data)  # what the colleague's window does on Save
+"""
+
+
+def test_check_fix_never_overwrites_a_colleagues_save(tmp_path):
+    """Rounds of a real second process saving while --fix works on the same file."""
+    p = tmp_path / "tin.article"
+    original = big_slipped_article(p)
+    started = time.monotonic()
+    run("check", str(p))
+    checking = time.monotonic() - started
+    for round_ in range(6):
+        p.write_bytes(original)
+        st = os.stat(p)
+        os.utime(p, ns=(st.st_mtime_ns - 10**9, st.st_mtime_ns))  # the first read now moves the access time
+        headline = f"Đồng nghiệp sửa lần {round_}"
+        colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(p), headline, str(checking)],
+                                     cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        out = run("check", str(p), "--fix")
+        assert colleague.wait(30) == 0, colleague.stderr.read()
+        assert "Traceback" not in out.stderr
+        assert af.load(p).headline == headline, f"round {round_}: the colleague's save was lost"
+        if out.returncode == 2:
+            assert "someone else saved it" in out.stderr and out.stderr.count("\n") == 1
+
+
+def test_two_fix_runs_at_once_keep_the_original_as_backup(tmp_path):
+    p = tmp_path / "tin.article"
+    original = big_slipped_article(p)
+    cmd = [str(Path(sys.executable).parent / "articledesk"), "check", str(p), "--fix"]
+    for round_ in range(5):
+        p.write_bytes(original)
+        p.with_name("tin.article.bak").unlink(missing_ok=True)
+        runs = [subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                for _ in range(2)]
+        codes = [r.wait(60) for r in runs]
+        errors = [r.stderr.read() for r in runs]
+        assert p.with_name("tin.article.bak").read_bytes() == original, f"round {round_}: {codes} {errors}"
+        assert "xuất sắc  được" not in p.read_text(encoding="utf-8")
+        assert set(codes) <= {0, 2} and all("Traceback" not in e for e in errors)

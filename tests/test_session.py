@@ -169,6 +169,49 @@ def test_changed_on_disk_notices_another_program(session, saved):
     assert not session.changed_on_disk()
 
 
+def test_changed_on_disk_compares_the_content_not_the_stamp(session, saved, tmp_path):
+    """A colleague's version copied with ``cp -p`` can keep the size and time stamp of the file."""
+    session.open(saved)
+    before = os.stat(saved)
+    theirs = saved.read_text(encoding="utf-8").replace("Mưa lớn ở Hà Nội", "Gió lớn ở Hà Nội")
+    assert len(theirs.encode()) == before.st_size
+    copy = tmp_path / "theirs.article"
+    copy.write_text(theirs, encoding="utf-8")
+    os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
+    os.replace(copy, saved)  # what cp -p leaves: same size, same time, other words
+    assert os.stat(saved).st_mtime_ns == before.st_mtime_ns and os.stat(saved).st_size == before.st_size
+    assert session.changed_on_disk()
+
+
+def test_a_file_only_touched_has_not_changed(session, saved):
+    session.open(saved)
+    os.utime(saved, ns=(1, 1))
+    assert not session.changed_on_disk()
+
+
+def test_a_repaired_file_opens_modified_with_one_sentence_and_saves(session, saved):
+    saved.write_text(saved.read_text(encoding="utf-8").replace("Mưa lớn", "Mưa \\ud800 lớn"), encoding="utf-8")
+    session.open(saved)
+    assert session.article.headline == "Mưa \ufffd lớn ở Hà Nội"
+    assert len(session.open_notes) == 1 and "“headline”" in str(session.open_notes[0])
+    assert session.modified and not session.changed_on_disk()
+    session.save()
+    assert not session.modified and article_file.load(saved).headline == "Mưa \ufffd lớn ở Hà Nội"
+    session.open(saved)
+    assert session.open_notes == [] and not session.modified
+
+
+def test_a_broken_character_fails_the_save_with_one_sentence(session, saved):
+    session.open(saved)
+    session.article.extra["x_raw"] = "\ud800"  # a plain dict: the one place no setter guards
+    session.mark_modified()
+    failed = _record(session.save_failed)
+    with pytest.raises(ArticleFileError, match="broken character"):
+        session.save()
+    assert failed == [str(saved)] and session.modified
+    assert "x_raw" not in saved.read_text(encoding="utf-8")
+
+
 # ------------------------------------------------------------------ settings
 
 

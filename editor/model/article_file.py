@@ -28,7 +28,7 @@ from .article import (
     Mark,
     Quote,
 )
-from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, read_document, to_bytes, write_atomic
+from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, TemplatedError, read_document, to_bytes, write_atomic
 from .file_io import write_error as _write_error
 from .json_guard import MAX_DEPTH, TooDeep, may_hold_surrogates, repaired
 from .text import nfc_offset_map
@@ -47,13 +47,8 @@ _IGNORE_ENTRIES = {
 }
 
 
-class _Invalid(Exception):
+class _Invalid(TemplatedError):
     """A wrongly typed value inside the file; becomes an ArticleFileError."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
 
 
 # ---------------------------------------------------------------- to the file

@@ -24,13 +24,17 @@ def N_(text: str) -> str:
     return text
 
 
-class ArticleFileError(Exception):
-    """A user-caused problem with an article file, as one sentence for the user."""
+class TemplatedError(Exception):
+    """An error whose sentence is a translatable ``template`` filled with ``params``."""
 
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params = params
         super().__init__(template.format(**params))
+
+
+class ArticleFileError(TemplatedError):
+    """A user-caused problem with an article file, as one sentence for the user."""
 
 
 class NotARegularFile(OSError):

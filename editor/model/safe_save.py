@@ -72,7 +72,8 @@ def save_with_backup(path: str | os.PathLike[str], data: bytes, backup: bool = T
             if held is not None and expected is not None and held.data != expected:
                 raise changed_since_read(shown)
             if backup and held is not None and held.data is not None and held.data != data:
-                held.keep_as(backup_path(target))
+                named = backup_path(shown if target == Path(os.path.abspath(shown)) else target)
+                held.keep_as(backup_path(target), named)
             if expected is None:
                 write_atomic(target, data)
             else:
@@ -122,8 +123,9 @@ class _Held:
         except OSError:
             self.release()
 
-    def keep_as(self, backup: Path) -> None:
-        """Make the held version the backup (a rename; a copy when the backup is elsewhere)."""
+    def keep_as(self, backup: Path, named: Path) -> None:
+        """Make the held version the backup (a rename; a copy when the backup is elsewhere);
+        ``named`` is the backup as the user knows it, for the error."""
         where = backup
         try:
             where = real_path(backup)
@@ -139,7 +141,7 @@ class _Held:
             if os.path.isdir(where):
                 raise IsADirectoryError(errno.EISDIR, "is a folder")
         except OSError as exc:
-            raise _backup_error(self.shown, backup, exc) from None
+            raise _backup_error(self.shown, named, exc) from None
         try:
             write_atomic(where, self.data or b"")
         except ArticleFileError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,157 @@ def test_counts_count_vietnamese_syllables():
     assert counts.words == 4 + 7  # "–" is not a word
     assert counts.counts_syllables
     assert counts.reading_minutes == 1
+
+
+# ------------------------------------------------ hostile files (issue 11, point 9)
+
+
+def _with_key(key_and_value: str) -> bytes:
+    """A valid article with one more key, written as raw JSON."""
+    text = af.dumps(full_article()).rstrip()
+    return (text[:-1].rstrip() + ",\n  " + key_and_value + "\n}\n").encode("utf-8")
+
+
+def _symlink_loop(p: Path) -> None:
+    os.symlink(p.name + ".other", p)
+    os.symlink(p.name, p.with_name(p.name + ".other"))
+
+
+def _oversized(p: Path) -> None:
+    with open(p, "wb") as fh:
+        fh.truncate(af.MAX_FILE_BYTES + 1)  # sparse: nothing is written
+
+
+def _ignores(entry: str) -> bytes:
+    return _with_key(f'"house_style_ignores": {entry}')
+
+
+# kind -> (make the file at the path, what its one sentence says)
+HOSTILE_FILES = {
+    "deep-json": (lambda p: p.write_bytes(_with_key('"x_deep": ' + "[" * 100_000 + "]" * 100_000)),
+                  "more than 100 levels deep"),
+    "deeper-than-the-limit": (lambda p: p.write_bytes(_with_key('"x_deep": ' + "[" * 150 + "]" * 150)),
+                              "more than 100 levels deep"),
+    "long-number": (lambda p: p.write_bytes(_with_key('"x_n": ' + "9" * 5000)), "longer than 4300 digits"),
+    "long-version": (lambda p: p.write_bytes(af.dumps(full_article()).replace(
+        '"version": 1', '"version": 1' + "0" * 5000).encode()), "longer than 4300 digits"),
+    "ignores-rule-list": (lambda p: p.write_bytes(_ignores(
+        '{"once": [{"rule": ["VN-O01"], "field": "body", "block": 0, "text": "tich", "context": "ab"}], "words": []}')),
+        "“house_style_ignores.once[0].rule” should be a text"),
+    "ignores-word-list": (lambda p: p.write_bytes(_ignores('{"once": [], "words": [{"word": ["tich"], "rule": null}]}')),
+                          "“house_style_ignores.words[0].word” should be a text"),
+    "ignores-list": (lambda p: p.write_bytes(_ignores('["tich"]')), "“house_style_ignores” should be an object"),
+    "link-loop": (_symlink_loop, "symbolic links form a loop"),
+    "fifo": (lambda p: os.mkfifo(p), "not a regular file"),
+    "device": (lambda p: os.symlink("/dev/zero", p), "not a regular file"),
+    "too-large": (_oversized, "more than the 20 MB"),
+}
+
+
+def make_hostile(kind: str, folder: Path) -> tuple[Path, str]:
+    """The hostile file ``kind`` in ``folder`` and the words its one sentence holds."""
+    make, expected = HOSTILE_FILES[kind]
+    path = folder / f"{kind}.article"
+    make(path)
+    return path, expected
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE_FILES))
+def test_hostile_files_are_refused_with_one_sentence_without_blocking(kind, tmp_path):
+    path, expected = make_hostile(kind, tmp_path)
+    outcome: list[BaseException | None] = []
+    worker = threading.Thread(target=lambda: outcome.append(_load_error(path)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert outcome, "reading the file blocked"  # a FIFO or a device must never be waited on
+    err = outcome[0]
+    assert isinstance(err, af.ArticleFileError), err
+    message = str(err)
+    assert expected in message and str(path) in message
+    assert "\n" not in message and message.endswith(".")
+
+
+def _load_error(path: Path) -> BaseException | None:
+    try:
+        af.load(path)
+    except BaseException as exc:  # noqa: BLE001 - the test reports any escape
+        return exc
+    return None
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    path, _ = make_hostile("too-large", tmp_path)
+    monkeypatch.setattr(os, "read", lambda *a: pytest.fail("the oversized file was read"))
+    with pytest.raises(af.ArticleFileError, match="20 MB"):
+        af.load(path)
+
+
+def test_nesting_within_the_limit_in_an_unknown_key_round_trips(tmp_path):
+    p = tmp_path / "deep.article"
+    p.write_bytes(_with_key('"x_deep": ' + "[" * 90 + "1" + "]" * 90))
+    article = af.load(p)
+    af.save(article, p)
+    assert af.dumps(af.load(p)) == p.read_text(encoding="utf-8")
+    assert article.copy().extra == article.extra
+
+
+def test_a_lone_surrogate_is_repaired_on_load_and_the_repair_is_told(tmp_path):
+    a = full_article()
+    a.body[0].text = "Đoạn X có chữ"
+    a.body[0].marks = [Mark(10, 13, "bold")]
+    text = af.dumps(a).replace("Đoạn X", "Đoạn \\ud800").replace('"tags": [', '"x_note": "\\udfff", "tags": [', 1)
+    p = tmp_path / "broken.article"
+    p.write_text(text, encoding="utf-8")
+    notes: list[af.ArticleFileError] = []
+    article = af.load(p, notes)
+    assert article.body[0].text == "Đoạn \ufffd có chữ"
+    mark = article.body[0].marks[0]
+    assert article.body[0].text[mark.start:mark.end] == "chữ"  # marks keep their place: one code point for one
+    assert article.extra["x_note"] == "\ufffd"
+    assert len(notes) == 1
+    message = str(notes[0])
+    assert str(p) in message and "“body[0].text”" in message and "“x_note”" in message and "\n" not in message
+    af.save(article, p)  # the repaired text saves, and stays stable
+    assert af.dumps(af.load(p)) == p.read_text(encoding="utf-8")
+
+
+def test_a_surrogate_in_a_key_name_is_repaired_too(tmp_path):
+    p = tmp_path / "key.article"
+    p.write_bytes(_with_key('"x_\\ud83d": 1'))
+    notes: list[af.ArticleFileError] = []
+    article = af.load(p, notes)
+    assert article.extra == {"x_\ufffd": 1} and notes and "x_\ufffd" in str(notes[0])
+    assert af.load(p).extra == {"x_\ufffd": 1}  # without a list for notes the repair is silent
+
+
+def test_a_proper_surrogate_pair_escape_is_one_character_and_needs_no_repair(tmp_path):
+    p = tmp_path / "emoji.article"
+    p.write_text(af.dumps(full_article()).replace("emoji 🔥", "emoji \\ud83d\\udd25"), encoding="utf-8")
+    notes: list[af.ArticleFileError] = []
+    assert af.load(p, notes).headline == full_article().headline and notes == []
+
+
+def test_no_way_into_the_model_holds_a_lone_surrogate():
+    """Typing, paste and field edits all assign through the model's NFC setters."""
+    a = Article.new("vi")
+    a.headline = "Tin \ud800 nóng"
+    a.tags = ["\udc00a", "b"]
+    a.body = [Block(text="x\ud83d"), Block(type="image", caption="\udfff")]
+    a.quotes = [Quote(speaker="\ud800", text="Ý kiến \ud83d\ude00")]  # a split pair becomes its character
+    a.byline.authors = ["Minh \udbff"]
+    a.dateline.place = "Hà Nội\ud800"
+    assert a.headline == "Tin \ufffd nóng" and a.tags == ["\ufffda", "b"]
+    assert a.body[0].text == "x\ufffd" and a.body[1].caption == "\ufffd"
+    assert a.quotes[0].speaker == "\ufffd" and a.quotes[0].text == "Ý kiến 😀"
+    assert a.byline.authors == ["Minh \ufffd"] and a.dateline.place == "Hà Nội\ufffd"
+    af.dumps(a).encode("utf-8")  # writable
+
+
+def test_a_broken_character_that_slips_past_the_model_is_one_sentence_on_save(tmp_path):
+    a = full_article()
+    a.extra["x_raw"] = "\ud800"  # extra is a plain dict: the one place no setter guards
+    p = tmp_path / "x.article"
+    with pytest.raises(af.ArticleFileError) as err:
+        af.save(a, p)
+    assert "broken character (U+D800)" in str(err.value) and str(p) in str(err.value)
+    assert not p.exists()

@@ -309,6 +309,27 @@ def test_a_bad_file_argument_falls_back_to_a_new_article(make_window, tmp_path):
     assert bad.read_bytes() == b"{"
 
 
+@pytest.mark.parametrize("kind", ["deep-json", "long-number", "ignores-rule-list", "link-loop", "fifo", "too-large"])
+def test_a_hostile_file_argument_is_one_sentence(make_window, tmp_path, kind):
+    from tests.model.test_article_file import make_hostile
+
+    path, expected = make_hostile(kind, tmp_path)
+    window = make_window(str(path))
+    assert window.session.path is None
+    assert len(window.pending_messages) == 1 and expected in window.pending_messages[0]
+
+
+def test_a_broken_character_is_repaired_told_and_saved(window, dialogs, tmp_path):
+    path = tmp_path / "hong.article"
+    path.write_text(SAMPLE.read_text(encoding="utf-8").replace('"headline": "', '"headline": "\\ud800', 1),
+                    encoding="utf-8")
+    assert window.files.open_path(path, ask=False)
+    assert len(dialogs.errors) == 1 and "“headline”" in dialogs.errors[0] and "\ufffd" in dialogs.errors[0]
+    assert window.session.article.headline.startswith("\ufffd") and window.isWindowModified()
+    assert window.files.save() and not window.isWindowModified()
+    assert article_file.load(path).headline.startswith("\ufffd")
+
+
 # ------------------------------------------------------------------ drag and drop
 
 

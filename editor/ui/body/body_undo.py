@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from editor.session.undo import Step, UndoHistory
+from editor.ui.qt_names import set_enum_property
 
 
 class BodyUndo(QObject):
@@ -31,7 +32,7 @@ class BodyUndo(QObject):
         self.document.undoCommandAdded.connect(self._command_added)
         history.changed.connect(self._history_changed)
         # The body's own context menu would undo the document behind the history's back.
-        body.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        set_enum_property(body, "contextMenuPolicy", "CustomContextMenu")  # not Qt: see qt_names.py
         body.customContextMenuRequested.connect(self._show_menu)
 
     def _command_added(self) -> None:

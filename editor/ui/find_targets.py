@@ -183,9 +183,12 @@ class FindTargets:
         return box.selectedText() if isinstance(box, QLineEdit) else box.textCursor().selectedText()
 
     def place(self, order: list[Location]) -> tuple[Location | None, int]:
-        """Where a search starts: the cursor's location and offset (the body's when no box has the focus)."""
-        box = self.focused_box()
-        if box is None or box is self.body:
+        """Where a search starts: the cursor's location and offset in the box (or the body) that
+        has the focus; the top of the article when none has (a body alone: its cursor)."""
+        box = self.focused_box() if self.fields is not None else self.body
+        if box is None:
+            return None, 0
+        if box is self.body:
             index, offset = body_place(self.body.document(), self.body.textCursor().selectionStart())
             return next((loc for loc in order if loc.block == index), None), offset
         start = _selection(box)[0] if _selection(box)[0] >= 0 else (

@@ -733,6 +733,10 @@
         <translation>Kết quả tìm</translation>
     </message>
     <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
         <source>Close the find bar</source>
         <translation>Đóng thanh tìm kiếm</translation>
     </message>

@@ -136,3 +136,135 @@ def test_the_bar_finds_replaces_and_reports(qtbot, editor):
     bar.find_field.setFocus()
     QTest.keyClick(bar.find_field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+# ------------------------------------------------------------------ the whole article, in the window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    """The main window showing an article with "lũ" in the headline, the second quote and the body;
+    closing it drops the changes (no question)."""
+    from editor.app import create_main_window
+    from editor.model import article_file
+    from editor.model.article import Article, Quote
+    from editor.settings import Settings
+
+    article = Article.new("vi")
+    article.headline = "Lũ lớn ở miền Trung"
+    article.lede = "Tổng kết công tác phòng chống thiên tai tại Hà Nội, chờ mùa mưa."
+    article.quotes = [Quote(speaker="Ông Nguyễn Văn A", text="Nước lên nhanh"),
+                      Quote(speaker="Bà Trần Thị B", role="Chủ tịch xã", text="Chúng tôi chờ lũ rút")]
+    article.body = [Block(text="Nước lũ dâng cao, dân chờ tổng kết thiệt hại 👋🏽 ở Hà Nội."), Block(text="Việtnam")]
+    path = tmp_path / "lu.article"
+    article_file.save(article, path)
+    win = create_main_window(str(path), Settings(tmp_path / "settings.ini"))
+    monkeypatch.setattr(win.dialogs, "ask_save_changes", lambda _name: "discard")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def open_find(window, text: str, replace: bool = False):
+    bar = window.find_bar
+    (bar.show_replace if replace else bar.show_find)()
+    bar.find_field.setText(text)
+    return bar
+
+
+def selection_of(widget) -> str:
+    if hasattr(widget, "selectedText"):
+        return widget.selectedText()
+    return widget.textCursor().selectedText()
+
+
+def test_find_goes_through_headline_quote_and_body_in_reading_order(window):
+    bar = open_find(window, "lũ")
+    fields = window.fields
+    bar.next_button.click()
+    assert bar.status.text() == "1 of 3"
+    assert fields.headline.hasFocus() and selection_of(fields.headline) == "Lũ"
+    bar.next_button.click()
+    assert bar.status.text() == "2 of 3"
+    assert fields.quotes.list.currentRow() == 1  # the record is shown, then its text selected
+    assert fields.quotes.text.hasFocus() and selection_of(fields.quotes.text) == "lũ"
+    assert fields.quotes.text.visibleRegion().boundingRect().height() > 0  # scrolled into view
+    bar.next_button.click()
+    assert bar.status.text() == "3 of 3"
+    assert window.body.hasFocus() and selection_of(window.body) == "lũ"
+    bar.next_button.click()
+    assert bar.status.text() == "1 of 3"  # wraps
+    bar.previous_button.click()
+    assert bar.status.text() == "3 of 3"
+
+
+def test_ignore_accents_and_whole_words(window):
+    bar = open_find(window, "ha noi")
+    bar.next_button.click()
+    assert bar.status.text() == "Not found"
+    bar.accents_box.setChecked(True)  # searches again at once
+    assert bar.status.text() == "1 of 2" and selection_of(window.fields.lede) == "Hà Nội"
+    bar.next_button.click()
+    assert bar.status.text() == "2 of 2" and selection_of(window.body) == "Hà Nội"  # after an emoji
+    bar.find_field.setText("tong ket")
+    bar.next_button.click()
+    assert bar.status.text().endswith("of 2")
+    bar.accents_box.setChecked(False)
+    bar.find_field.setText("Việt")
+    bar.next_button.click()
+    assert bar.status.text() == "1 of 1"
+    bar.word_box.setChecked(True)
+    assert bar.status.text() == "Not found"  # "Việtnam" is not the whole word "Việt"
+
+
+def test_replace_all_counts_every_field(window):
+    bar = open_find(window, "lũ", replace=True)
+    bar.replace_field.setText("nước")
+    assert bar.replace_all() == 3
+    assert bar.status.text() == "3 replaced"
+    article = window.session.article
+    window.sync_body()
+    assert article.headline == "nước lớn ở miền Trung"
+    assert article.quotes[1].text == "Chúng tôi chờ nước rút"
+    assert article.body[0].text.startswith("Nước nước dâng cao")
+    assert window.session.modified
+
+
+def test_replace_one_then_go_on(window):
+    bar = open_find(window, "tong ket", replace=True)
+    bar.accents_box.setChecked(True)
+    bar.replace_field.setText("tổng hợp")
+    assert bar.status.text() == "1 of 2" and selection_of(window.fields.lede) == "Tổng kết"
+    bar.replace_button.click()  # replaces the selected match, then selects the next one
+    assert window.session.article.lede.startswith("tổng hợp công tác")
+    assert bar.status.text() == "1 of 1" and selection_of(window.body) == "tổng kết"
+    window.body.moveCursor(QTextCursor.MoveOperation.Start)  # nothing selected: Replace only finds
+    assert not bar.replace() and selection_of(window.body) == "tổng kết"
+
+
+def test_replace_all_across_sapo_a_quote_and_the_body_is_one_undo_step(window):
+    def texts() -> tuple[str, str, str]:
+        window.sync_body()
+        article = window.session.article
+        return article.lede, article.quotes[1].text, article.body[0].text
+
+    before = texts()
+    bar = open_find(window, "chờ", replace=True)
+    bar.replace_field.setText("đợi")
+    assert bar.replace_all() == 3
+    after = texts()
+    assert all("đợi" in text and "chờ" not in text for text in after)
+    window.actions_by_id["undo"].trigger()  # Edit › Undo, once
+    assert texts() == before
+    window.actions_by_id["redo"].trigger()  # Edit › Redo, once
+    assert texts() == after
+
+
+def test_the_inputs_are_found_by_their_accessible_names(window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    bar = window.find_bar
+    named = {w.accessibleName(): w for w in bar.findChildren(QLineEdit)}
+    assert named["Find"] is bar.find_field and named["Replace with"] is bar.replace_field
+    controls = bar.findChildren(QAbstractButton) + bar.findChildren(QLabel)
+    assert controls and all(w.accessibleName() for w in controls)

@@ -82,6 +82,8 @@ class FindReplaceBar(QWidget):
                  self.close_button: self.tr("Close the find bar")}
         for widget, name in names.items():
             widget.setAccessibleName(name)
+        for clear in self.find_field.findChildren(QToolButton):  # the field's own clear button
+            clear.setAccessibleName(self.tr("Clear"))
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)

@@ -52,6 +52,15 @@ def _select(box: TextBox, start: int, end: int) -> None:
     box.ensureCursorVisible()
 
 
+def _deselect(box: QWidget) -> None:
+    if isinstance(box, QLineEdit):
+        box.deselect()
+    elif isinstance(box, (QPlainTextEdit, BodyEditor)):
+        cursor = box.textCursor()
+        cursor.clearSelection()
+        box.setTextCursor(cursor)
+
+
 def _replace(box: TextBox, ranges: list[tuple[int, int]], new: str) -> None:
     """Replace ``ranges`` of the box, last first: in a line edit as typing over a selection does,
     in a text box as one edit block."""
@@ -78,6 +87,7 @@ class FindTargets:
         self.body = body
         self.window = window
         self.fields = window.fields if window is not None else None
+        self._shown: QWidget | None = None  # the box the last match was selected in
 
     # ------------------------------------------------------------------ searching
 
@@ -131,6 +141,9 @@ class FindTargets:
             if self.window.fields_scroll.isHidden():
                 self.window.set_fields_visible(True)
             self.window.fields_scroll.ensureWidgetVisible(box)
+        if self._shown is not None and self._shown is not box:  # one selected match on screen, not two
+            _deselect(self._shown)
+        self._shown = box
         if focus:
             box.setFocus(Qt.FocusReason.OtherFocusReason)
         _select(box, start, end)

@@ -260,6 +260,40 @@ def test_replace_all_across_sapo_a_quote_and_the_body_is_one_undo_step(window):
     assert texts() == after
 
 
+def test_list_boxes_and_records_each_get_their_own_matches(window):
+    f = window.fields
+    f.tags.setText("lũ lụt; mưa lũ")
+    f.authors.setText("Lũ Văn A, Trần B")
+    f.quotes.list.setCurrentRow(0)
+    f.quotes.text.setPlainText("Lũ về nhanh, lũ rút chậm")
+    bar = open_find(window, "lũ", replace=True)
+    bar.next_button.click()
+    assert bar.status.text() == "1 of 8"  # headline, author, two tags, the quotes (2 + 1), body
+    bar.next_button.click()
+    assert f.authors.hasFocus() and selection_of(f.authors) == "Lũ"
+    bar.next_button.click()
+    assert selection_of(f.tags) == "lũ" and f.tags.selectionStart() == 0
+    bar.next_button.click()
+    assert selection_of(f.tags) == "lũ" and f.tags.selectionStart() == 12  # in the second tag
+    bar.replace_field.setText("NƯỚC")
+    assert bar.replace_all() == 8
+    a = window.session.article
+    assert a.tags == ["NƯỚC lụt", "mưa NƯỚC"] and a.byline.authors == ["NƯỚC Văn A", "Trần B"]
+    assert a.quotes[0].text == "NƯỚC về nhanh, NƯỚC rút chậm" and a.quotes[1].text == "Chúng tôi chờ NƯỚC rút"
+    assert f.quotes.list.currentRow() == 0 and f.quotes.text.toPlainText() == a.quotes[0].text
+
+
+def test_a_match_in_text_typed_decomposed_selects_the_typed_letters(window):
+    typed = nfd("Ở Hà Nội 👋🏽 Hà Nội")
+    window.fields.kicker.setText(typed)
+    bar = open_find(window, "hà nội")
+    bar.next_button.click()
+    assert bar.status.text() == "1 of 4"  # two in the kicker, then the sapo and the body
+    bar.next_button.click()
+    # UTF-16 units of the typed text before it: "Ở " 4, "Hà " 4, "Nội " 6, the emoji 4, a space 1
+    assert window.fields.kicker.selectedText() == nfd("Hà Nội") and window.fields.kicker.selectionStart() == 19
+
+
 def test_the_inputs_are_found_by_their_accessible_names(window):
     from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 

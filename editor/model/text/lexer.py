@@ -11,9 +11,9 @@ take their tokens from :func:`lex`. Offsets are code points.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 from typing import NamedTuple
-
-import regex
 
 from .links import inside, link_spans
 
@@ -23,14 +23,25 @@ JOINERS = "-\u2010\u2011'\u2019"
 JOINER_KEYS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'"})
 LINK, NUMBER, WORD = "link", "number", "word"
 
-_RUN = regex.compile(WORD_CHARACTER + "+")
-_HAS_WORD_CHARACTER = regex.compile(WORD_CHARACTER)
 # The same test for letters and digits alone, quicker: counting calls it for every chunk of text.
 find_letter_or_digit = re.compile(r"[^\W_]").search
-_TOKEN = regex.compile(
-    r"\p{Nd}+(?:[.,:/]\p{Nd}+)+"
-    rf"|{WORD_CHARACTER}+(?:[{JOINERS}]{WORD_CHARACTER}+)*"
-)
+
+
+class _Patterns(NamedTuple):
+    run: object
+    token: object
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The lexer's patterns, compiled on first use: the window counts words at its first paint
+    with the quick tests above, and loading ``regex`` waits until something really lexes."""
+    import regex
+
+    return _Patterns(
+        regex.compile(WORD_CHARACTER + "+"),
+        regex.compile(r"\p{Nd}+(?:[.,:/]\p{Nd}+)+" rf"|{WORD_CHARACTER}+(?:[{JOINERS}]{WORD_CHARACTER}+)*"),
+    )
 _SEPARATORS = frozenset(".,:/")
 
 
@@ -66,7 +77,7 @@ class Lexed(NamedTuple):
 def lex(text: str) -> Lexed:
     """Cut ``text`` into tokens (see the module docstring)."""
     links = link_spans(text)
-    found = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found = [Token(m.start(), m.end(), m.group()) for m in _patterns().token.finditer(text)]
     if not links:
         return Lexed(found, links)
     kept: list[Token] = []
@@ -82,13 +93,14 @@ def lex(text: str) -> Lexed:
 
 def runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of word characters (the pieces a word is joined from), for word lists."""
-    return [m.span() for m in _RUN.finditer(text)]
+    return [m.span() for m in _patterns().run.finditer(text)]
 
 
 def has_word(text: str) -> bool:
     """Whether ``text`` holds a token (a letter, mark or digit)."""
+    # Letters and digits are what ``[^\W_]`` finds; a combining mark is the one word character left.
     return text.isalnum() or find_letter_or_digit(text) is not None \
-        or _HAS_WORD_CHARACTER.search(text) is not None
+        or any(unicodedata.category(ch)[0] == "M" for ch in text)
 
 
 def key(token: str) -> str:

@@ -8,8 +8,7 @@ these spans from here, so "theo tass.ru" is a link to every one of them.
 from __future__ import annotations
 
 import bisect
-
-import regex
+from functools import cache
 
 # Top-level domains a bare domain name may end with (a name.tld without a scheme).
 TLDS = ("vn", "com", "net", "org", "gov", "edu", "info", "biz", "io", "int", "uk", "us", "fr", "de", "jp",
@@ -20,16 +19,24 @@ _URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>“”\"]+[^\s<>“”\".,;:!?)\]]"
 _MAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _DOMAIN = rf"\b[\w\-]+(?:\.[\w\-]+)*\.{_TLD}\b(?:/[^\s“”\"]*)?"
 _HANDLE = r"(?<!\w)[@#]\w+"
-LINK = regex.compile(f"{_URL}|{_MAIL}|{_DOMAIN}|{_HANDLE}", regex.IGNORECASE)
-# Every link holds one of these: texts without any are not scanned.
-_HINT = regex.compile(rf"://|www\.|[@#]|\.{_TLD}\b", regex.IGNORECASE)
+
+
+@cache
+def _compiled() -> tuple:
+    """The link pattern and its quick pre-test (every link holds a hint: texts without one are not
+    scanned), compiled on first use so that importing the model stays light."""
+    import regex
+
+    return (regex.compile(f"{_URL}|{_MAIL}|{_DOMAIN}|{_HANDLE}", regex.IGNORECASE),
+            regex.compile(rf"://|www\.|[@#]|\.{_TLD}\b", regex.IGNORECASE))
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, non-overlapping spans of the URLs, e-mail addresses, domains and handles of ``text``."""
-    if _HINT.search(text) is None:
+    link, hint = _compiled()
+    if hint.search(text) is None:
         return []
-    return [m.span() for m in LINK.finditer(text)]
+    return [m.span() for m in link.finditer(text)]
 
 
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -4,12 +4,16 @@ A scan walks the folders (and their sub-folders, hidden ones aside), reads only 
 size or modification time changed since the last scan, and keeps the rest from the index. The
 index is cached as JSON in the data folder, so the next start lists thousands of articles by
 looking at file times only. Search is accent-insensitive across headline, sapo and body.
+
+Besides the folders, the library lists a few named ``files`` (the recent files saved outside
+them), so an article saved anywhere can still be found; those are not cached.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
@@ -97,7 +101,14 @@ class Library:
         self.exclude = {os.path.normcase(os.path.abspath(p)) for p in exclude}
         self.items: dict[str, LibraryItem] = {}
         self.directories: list[str] = []
+        self.files: list[str] = []  # listed too when outside the folders (recent files saved elsewhere)
+        self.elsewhere: set[str] = set()  # the listed ones of ``files``
         self._cache_dirty = False
+
+    def covers(self, path: str | Path) -> bool:
+        """True when ``path`` is below one of the folders (and not below an excluded one)."""
+        real = _real(path)
+        return _below(real, self.folders) and not _below(real, self.exclude)
 
     # ------------------------------------------------------------------ scan
 
@@ -129,20 +140,34 @@ class Library:
                 except OSError:
                     continue
 
+    def _outside(self) -> Iterable[tuple[str, int, int]]:
+        """(path, mtime_ns, size) of the article files of ``files`` that the folders do not hold."""
+        for path in list(self.files):
+            if not path.lower().endswith(EXTENSION) or self.covers(path):
+                continue
+            try:
+                st = os.stat(path)
+            except OSError:
+                continue
+            if stat.S_ISREG(st.st_mode):
+                yield path, st.st_mtime_ns, st.st_size
+
     def scan(self) -> bool:
-        """Bring the index up to date with the folders; True when anything changed."""
+        """Bring the index up to date with the folders and ``files``; True when anything changed."""
         fresh: dict[str, LibraryItem] = {}
         changed = False
-        for path, mtime_ns, size in self._walk():
+        outside = list(self._outside())
+        for path, mtime_ns, size in [*self._walk(), *outside]:
             known = self.items.get(path)
             if known is not None and known.mtime_ns == mtime_ns and known.size == size:
                 fresh[path] = known
                 continue
             fresh[path] = read_item(Path(path), mtime_ns, size)
             changed = True
-        if set(fresh) != set(self.items):
+        elsewhere = {path for path, _m, _s in outside}
+        if set(fresh) != set(self.items) or elsewhere != self.elsewhere:  # moved into the library counts too
             changed = True
-        self.items = fresh
+        self.items, self.elsewhere = fresh, elsewhere
         self._cache_dirty = self._cache_dirty or changed
         return changed
 
@@ -152,12 +177,17 @@ class Library:
         try:
             st = os.stat(name)
         except OSError:
+            self.elsewhere.discard(name)
             if self.items.pop(name, None) is not None:
                 self._cache_dirty = True
             return
-        if any(name.startswith(str(f)) for f in self.folders):
+        if self.covers(name):
             self.items[name] = read_item(Path(name), st.st_mtime_ns, st.st_size)
+            self.elsewhere.discard(name)
             self._cache_dirty = True
+        elif name in self.files and name.lower().endswith(EXTENSION):
+            self.items[name] = read_item(Path(name), st.st_mtime_ns, st.st_size)
+            self.elsewhere.add(name)
 
     # ----------------------------------------------------------------- cache
 
@@ -182,7 +212,8 @@ class Library:
         """Write the index for the next start, when it changed (silently skipped on failure)."""
         if self.cache_file is None or not self._cache_dirty:
             return
-        data = {"version": CACHE_VERSION, "items": [list(astuple(i)) for i in self.items.values()]}
+        rows = [list(astuple(i)) for path, i in self.items.items() if path not in self.elsewhere]
+        data = {"version": CACHE_VERSION, "items": rows}
         try:
             self.cache_file.parent.mkdir(parents=True, exist_ok=True)
             article_file.write_atomic(self.cache_file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
@@ -209,6 +240,19 @@ class Library:
     def topics(self) -> list[str]:
         """Every topic in use, sorted, without the empty one."""
         return sorted({i.topic for i in self.items.values() if i.topic}, key=fold)
+
+
+def _real(path: str | Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _below(real: str, folders: Iterable[str | Path]) -> bool:
+    """True when the resolved path ``real`` is one of ``folders`` or inside one."""
+    for folder in folders:
+        top = _real(folder)
+        if real == top or real.startswith(top.rstrip(os.sep) + os.sep):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- file operations

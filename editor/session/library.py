@@ -14,10 +14,10 @@ from PySide6.QtCore import QFile
 from editor.model.library import Library, LibraryItem, duplicate, rename
 from editor.model.templates import Template, list_templates
 from editor.resources import resource_path
-from editor.settings import data_dir, documents_dir
+from editor.settings import Settings, data_dir, documents_dir
 
 __all__ = ["Library", "LibraryItem", "Template", "article_templates", "default_folder", "duplicate",
-           "make_folder", "move_to_trash", "open_library", "rename"]
+           "library_folders", "make_folder", "move_to_trash", "open_library", "rename", "save_folder"]
 
 BUILTIN_TEMPLATE_ORDER = ("vi-tin-ngan", "vi-tuong-thuat-hoi-nghi", "vi-phong-van", "en-brief", "en-event-report",
                           "en-interview")
@@ -33,6 +33,19 @@ def default_folder() -> Path:
     folder = documents_dir()
     make_folder(folder)
     return folder
+
+
+def library_folders(settings: Settings) -> list[Path]:
+    """The library folders from the settings, or the default one in the user's documents."""
+    chosen = [Path(f) for f in settings.value("library/folders")]
+    return chosen or [default_folder()]
+
+
+def save_folder(settings: Settings) -> Path:
+    """Where a new article is first saved: the (first) library folder, made when missing; home when it cannot be."""
+    folder = library_folders(settings)[0]
+    make_folder(folder)
+    return folder if folder.is_dir() else Path.home()
 
 
 def make_folder(folder: Path) -> None:

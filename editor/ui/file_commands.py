@@ -20,6 +20,7 @@ from editor.session.files import (
     suggested_file_name,
     with_extension,
 )
+from editor.session.library import save_folder
 from editor.session.view import CANCEL, DISCARD, SAVE, STATUS_MESSAGE_MS, TAKE_THEIRS
 
 if TYPE_CHECKING:
@@ -164,12 +165,15 @@ class FileCommands(QObject):
         return self._opened() if done == TAKE_THEIRS else self._saved()
 
     def save_as(self) -> bool:
-        """File › Save As…: True when the article is now on disk."""
+        """File › Save As…: True when the article is now on disk.
+
+        A new article is first saved in the library folder, so the Library lists it.
+        """
         self.window.sync_body()
         if self.session.path is not None:
             suggested = str(self.session.path)
         else:
-            suggested = str(Path(self.default_folder()) / suggested_file_name(self.session.article.headline, EXTENSION))
+            suggested = str(save_folder(self.settings) / suggested_file_name(self.session.article.headline, EXTENSION))
         path = self.window.dialogs.ask_save_path(suggested)
         if not path:
             return False

@@ -1951,6 +1951,29 @@ Bạn có muốn thay thế không?</translation>
         <source>{name} (cannot be read)</source>
         <translation>{name} (không đọc được)</translation>
     </message>
+    <message>
+        <source>Recent elsewhere</source>
+        <translation>Gần đây, ngoài thư viện</translation>
+    </message>
+    <message>
+        <source>Articles you opened or saved recently outside the library folders</source>
+        <translation>Các bài bạn mở hoặc lưu gần đây ở ngoài các thư mục của thư viện</translation>
+    </message>
+</context>
+<context>
+    <name>ElsewhereBar</name>
+    <message>
+        <source>Add this folder</source>
+        <translation>Thêm thư mục này</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved in {folder}, outside the library.</source>
+        <translation>“{name}” được lưu trong {folder}, ngoài thư viện.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryWindow</name>

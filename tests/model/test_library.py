@@ -153,3 +153,30 @@ def test_a_broken_desk_template_is_not_offered(tmp_path):
     write(tmp_path, "Tin ảnh.article", "")
     (tmp_path / "hong.article").write_text("{", encoding="utf-8")
     assert [t.key for t in list_templates(tmp_path)] == ["Tin ảnh"]
+
+
+def test_recent_files_outside_the_folders_are_listed_apart_and_not_cached(desk, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    outside = write(elsewhere, "ngoai.article", "Bài lưu ngoài thư viện", "Nội dung.")
+    beside = tmp_path / "desk-2"  # a name that starts like the library folder's is still outside it
+    beside.mkdir()
+    write(beside, "ke-ben.article", "Bài ở thư mục kế bên")
+    library = Library([desk], tmp_path / "cache.json")
+    library.files = [str(outside), str(desk / "storm.article"), str(beside / "ke-ben.article"),
+                     str(tmp_path / "gone.article"), str(desk / "notes.txt")]
+    assert library.scan()
+    assert library.elsewhere == {str(outside), str(beside / "ke-ben.article")}
+    assert "Bài lưu ngoài thư viện" in [i.headline for i in library.search("luu ngoai")]
+    assert library.covers(desk / "2026" / "03" / "bao.article") and not library.covers(beside / "ke-ben.article")
+    library.save_cache()
+    again = Library([desk], tmp_path / "cache.json")
+    again.load_cache()
+    assert len(again.items) == 3 and str(outside) not in again.items  # only the folders' articles are cached
+    library.files = [str(outside)]
+    outside.unlink()
+    library.update_file(outside)  # deleted: forgotten at once
+    assert str(outside) not in library.items and library.elsewhere == {str(beside / "ke-ben.article")}
+    library.folders.append(beside)
+    library.update_file(beside / "ke-ben.article")  # its folder was added: a library article now
+    assert str(beside / "ke-ben.article") not in library.elsewhere

@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from editor.app import create_main_window
 from editor.model import article_file
@@ -165,3 +167,114 @@ def test_thousands_of_articles_list_and_search_quickly(qtbot, tmp_path):
     lib.search.setText("ha noi")
     assert time.perf_counter() - start < 0.2
     assert 0 < lib.model.rowCount() < 800
+
+
+# ------------------------------------------------- where you save is where the Library looks
+
+
+def scripted_window(qtbot, monkeypatch, settings: Settings, save_path: Path | None = None):
+    """A shown main window whose Save dialog answers ``save_path`` and records what it suggested."""
+    window = create_main_window(None, settings)
+    qtbot.addWidget(window)
+    window.suggested = []
+
+    def ask_save_path(suggested):
+        window.suggested.append(suggested)
+        return str(save_path) if save_path else None
+
+    monkeypatch.setattr(window.dialogs, "ask_save_path", ask_save_path)
+    monkeypatch.setattr(window.dialogs, "ask_save_changes", lambda _name: "discard")
+    window.show()
+    return window
+
+
+def new_article(window, headline: str) -> None:
+    window.files.new_article_in("vi")
+    window.session.article.headline = headline
+    window.session.mark_modified()
+
+
+def test_the_first_save_opens_in_the_library_folder_made_when_missing(qtbot, tmp_path, monkeypatch):
+    window = scripted_window(qtbot, monkeypatch, Settings(tmp_path / "s.ini"))
+    new_article(window, "Giá xăng giảm")
+    assert not window.files.save()  # the user cancels the dialog
+    assert Path(window.suggested[-1]).parent == documents_dir() and documents_dir().is_dir()
+
+    desk = tmp_path / "toa-soan" / "bai"  # the desk's library folder from the settings, not made yet
+    settings = Settings(tmp_path / "desk.ini")
+    settings.set_value("library/folders", [str(desk)])
+    window = scripted_window(qtbot, monkeypatch, settings, save_path=desk / "gia-xang.article")
+    new_article(window, "Giá xăng giảm")
+    assert window.files.save_as()
+    assert Path(window.suggested[-1]).parent == desk and desk.is_dir()
+    assert window.session.path == desk / "gia-xang.article"
+    window.files.save_as()  # later saves open where the article is
+    assert window.suggested[-1] == str(desk / "gia-xang.article")
+
+
+def rows_under_elsewhere(lib) -> list[str]:
+    title = lib.model.title_row()
+    return [] if title < 0 else [lib.model.item(r).path for r in range(title + 1, lib.model.rowCount())]
+
+
+def test_an_article_saved_elsewhere_is_listed_under_recent_elsewhere_and_opens(qtbot, tmp_path, monkeypatch, desk):
+    settings = Settings(tmp_path / "s.ini")
+    settings.set_value("library/folders", [str(desk)])
+    outside = tmp_path / "elsewhere" / "mua-lon.article"
+    outside.parent.mkdir()
+    window = scripted_window(qtbot, monkeypatch, settings, save_path=outside)
+    new_article(window, "Mưa lớn ở miền Trung")
+    assert window.files.save()
+    new_article(window, "Bài khác")  # the saved one is no longer open
+
+    window.library.show_library()
+    lib = window.library.library_window
+    qtbot.waitUntil(lambda: rows_under_elsewhere(lib) == [str(outside)], timeout=5000)
+    title = lib.model.title_row()
+    assert lib.model.data(lib.model.index(title, 0)) == "Recent elsewhere" and title == 3  # after the desk's three
+    assert lib.table.columnSpan(title, 0) == lib.model.columnCount()
+    assert not lib.model.flags(lib.model.index(title, 0)) & Qt.ItemFlag.ItemIsSelectable
+    bar = lib.elsewhere_bar
+    assert bar.isVisible() and bar.label.text() == (
+        f"“mua-lon.article” is saved in {outside.parent}, outside the library.")
+    lib.search.setText("mua lon")  # the search finds it too
+    assert rows_under_elsewhere(lib) == [str(outside)] and lib.model.title_row() == 0
+    lib.search.setText("")
+
+    assert lib.select_path(str(outside))
+    assert lib.open_button.isEnabled() and not lib.rename_button.isEnabled()  # a new name elsewhere would be lost
+    lib.open_selected()
+    assert window.session.path == outside and window.session.article.headline == "Mưa lớn ở miền Trung"
+
+    bar.add_button.click()
+    assert settings.value("library/folders") == [str(desk), str(outside.parent)]
+    assert not bar.isVisible()
+    qtbot.waitUntil(lambda: lib.model.title_row() == -1 and lib.model.row_of(str(outside)) >= 0, timeout=5000)
+    assert lib.library.covers(outside) and lib.model.rowCount() == 4
+
+
+def test_saving_elsewhere_with_the_library_open_lists_it_at_once(library, tmp_path, monkeypatch):
+    main = library.main
+    outside = tmp_path / "elsewhere" / "tin-nhanh.article"
+    outside.parent.mkdir()
+    monkeypatch.setattr(main.dialogs, "ask_save_path", lambda _suggested: str(outside))
+    new_article(main, "Tin nhanh")
+    assert main.files.save()
+    assert rows_under_elsewhere(library) == [str(outside)] and library.elsewhere_bar.isVisible()
+    library.elsewhere_bar.close_button.click()  # "not now": the bar goes, the article stays listed
+    assert not library.elsewhere_bar.isVisible() and rows_under_elsewhere(library) == [str(outside)]
+
+
+def test_the_library_opens_with_the_focus_in_its_search_box(qtbot, tmp_path, monkeypatch):
+    window = scripted_window(qtbot, monkeypatch, Settings(tmp_path / "s.ini"))
+    qtbot.waitExposed(window)
+    window.library.show_library()
+    lib = window.library.library_window
+    qtbot.waitExposed(lib)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lib.search, timeout=5000)
+    lib.table.setFocus()
+    window.activateWindow()
+    lib.search.setText("bão")
+    window.library.show_library()  # asked for again: back in the search box, its text ready to replace
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lib.search, timeout=5000)
+    assert lib.search.selectedText() == "bão"

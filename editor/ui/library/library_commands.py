@@ -38,6 +38,7 @@ class LibraryCommands(QObject):
         self.library_window.show()
         self.library_window.raise_()
         self.library_window.activateWindow()
+        self.library_window.focus_search()
 
     def new_from_template(self, path: str | Path) -> bool:
         """A new untitled article from the template at ``path`` (asking first about unsaved changes)."""

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from editor.session.library import default_folder
+from editor.session.library import library_folders
 from editor.settings import data_dir
 
 
@@ -21,10 +21,7 @@ class LibraryFolders:
 
     def folders(self) -> list[Path]:
         """The library folders from the settings, or the default one in the user's documents."""
-        chosen = [Path(f) for f in self.settings.value("library/folders")]
-        if chosen:
-            return chosen
-        return [default_folder()]  # listed as empty when it cannot be made; the count line names it
+        return library_folders(self.settings)  # the default is listed as empty when it cannot be made
 
     def templates_folder(self) -> Path:
         """The desk's own templates (not listed among the articles)."""
@@ -66,5 +63,11 @@ class LibraryFolders:
     def add_folder(self) -> None:
         """Folders › Add Folder…"""
         folder = self.ask_folder()
-        if folder and folder not in [str(f) for f in self.library.folders]:
-            self.set_folders([str(f) for f in self.library.folders] + [folder])
+        if folder:
+            self.include_folder(folder)
+
+    def include_folder(self, folder: str) -> None:
+        """List ``folder`` in the library from now on (Add Folder…, or the bar's "Add this folder")."""
+        folders = [str(f) for f in self.library.folders]
+        if folder not in folders:
+            self.set_folders([*folders, folder])

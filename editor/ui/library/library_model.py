@@ -1,7 +1,12 @@
-"""The table behind the library window: one row per article, sortable by any column."""
+"""The table behind the library window: one row per article, sortable by any column.
+
+The articles of the library folders come first; the recent files saved outside them follow under
+a *Recent elsewhere* title row, sorted the same way.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -29,24 +34,40 @@ class LibraryTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[LibraryItem] = []
+        self.library_rows: list[LibraryItem] = []
+        self.elsewhere_rows: list[LibraryItem] = []
+        self.rows: list[LibraryItem | None] = []  # as shown; None is the "Recent elsewhere" title
         self._sort = (COLUMNS.index("updated"), Qt.SortOrder.DescendingOrder)
 
     # ------------------------------------------------------------------ rows
 
-    def set_rows(self, rows: list[LibraryItem]) -> None:
-        """Show ``rows`` in the current sort order."""
+    def set_rows(self, rows: Sequence[LibraryItem], elsewhere: Sequence[LibraryItem] = ()) -> None:
+        """Show ``rows``, then ``elsewhere`` under their title, in the current sort order."""
         self.beginResetModel()
-        self.rows = self._sorted(rows)
+        self.library_rows, self.elsewhere_rows = list(rows), list(elsewhere)
+        self._arrange()
         self.endResetModel()
 
+    def _arrange(self) -> None:
+        self.rows = [*self._sorted(self.library_rows)]
+        if self.elsewhere_rows:
+            self.rows += [None, *self._sorted(self.elsewhere_rows)]
+
     def item(self, row: int) -> LibraryItem | None:
-        """The article of a row."""
+        """The article of a row (None for the title row)."""
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, path: str) -> int:
         """The row showing file ``path``, or -1."""
-        return next((i for i, item in enumerate(self.rows) if item.path == path), -1)
+        return next((i for i, item in enumerate(self.rows) if item is not None and item.path == path), -1)
+
+    def title_row(self) -> int:
+        """The row of the "Recent elsewhere" title, or -1 when nothing is listed outside the library."""
+        return self.rows.index(None) if None in self.rows else -1
+
+    def is_elsewhere(self, path: str) -> bool:
+        """True when ``path`` is listed under "Recent elsewhere"."""
+        return any(item.path == path for item in self.elsewhere_rows)
 
     def _sorted(self, rows: list[LibraryItem]) -> list[LibraryItem]:
         column, order = self._sort
@@ -85,7 +106,7 @@ class LibraryTableModel(QAbstractTableModel):
         """What a cell shows."""
         item = self.item(index.row())
         if item is None:
-            return None
+            return self._title_data(index, role)
         name = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "headline":
@@ -109,9 +130,28 @@ class LibraryTableModel(QAbstractTableModel):
             return font
         return None
 
+    def _title_data(self, index: Index, role: int) -> object:
+        if not 0 <= index.row() < len(self.rows) or index.column() != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Recent elsewhere")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Articles you opened or saved recently outside the library folders")
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """The title row cannot be selected; the cursor keys pass over it."""
+        if index.isValid() and self.item(index.row()) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (the view calls this when a header is clicked)."""
+        """Sort by a column (the view calls this when a header is clicked); the title row stays between the groups."""
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted(self.rows)
+        self._arrange()
         self.layoutChanged.emit()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.session.files import ArticleFileError, error_text
 from editor.session.library import duplicate, make_folder, move_to_trash, open_library, rename
+from editor.ui.library.library_elsewhere import ElsewhereBar
 from editor.ui.library.library_folders import LibraryFolders
 from editor.ui.library.library_model import LibraryTableModel
 from editor.ui.library.library_templates import TemplateMenu
@@ -50,6 +51,7 @@ class LibraryWindow(LibraryFolders, QWidget):
         self.main = main_window
         self.settings = main_window.settings
         self.library = open_library(self.folders(), exclude=[self.templates_folder()])
+        self.library.files = self.settings.recent_files()  # saved outside the folders: "Recent elsewhere"
         self.model = LibraryTableModel(self)
         self._scanning = False
         self._scan_again = False
@@ -116,6 +118,8 @@ class LibraryWindow(LibraryFolders, QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.topic_filter, 1)
+        self.elsewhere_bar = ElsewhereBar(self)
+        self.elsewhere_bar.add_folder.connect(self.include_folder)
 
         self.table = QTableView(self)
         self.table.setObjectName("library_table")
@@ -133,6 +137,8 @@ class LibraryWindow(LibraryFolders, QWidget):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._span_title)
+        self.model.layoutChanged.connect(self._span_title)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
 
@@ -141,6 +147,7 @@ class LibraryWindow(LibraryFolders, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addLayout(filters)
+        layout.addWidget(self.elsewhere_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self._update_buttons()
@@ -158,6 +165,7 @@ class LibraryWindow(LibraryFolders, QWidget):
         if self._scanning:
             self._scan_again = True
             return
+        self.library.files = self.settings.recent_files()
         self._scanning = True
         self._update_count()
         threading.Thread(target=self._scan_worker, name="library-scan", daemon=True).start()
@@ -189,7 +197,9 @@ class LibraryWindow(LibraryFolders, QWidget):
         self.scanned.emit()
 
     def file_saved(self, path: str) -> None:
-        """The editor saved ``path``: show it at once, without waiting for the watcher."""
+        """The editor saved ``path``: show it at once, without waiting for the watcher (outside the
+        folders too: it is about to head the recent files)."""
+        self.library.files = [path, *(f for f in self.settings.recent_files() if f != path)]
         self.library.update_file(path)
         self.apply_filter()
 
@@ -211,7 +221,8 @@ class LibraryWindow(LibraryFolders, QWidget):
         selected = self.selected_path()
         rows = self.library.search(self.search.text(), self.status_filter.currentData() or None,
                                    self.topic_filter.currentData())
-        self.model.set_rows(rows)
+        elsewhere = self.library.elsewhere
+        self.model.set_rows([i for i in rows if i.path not in elsewhere], [i for i in rows if i.path in elsewhere])
         if selected:
             self.select_path(selected)
         self._update_count()
@@ -246,9 +257,31 @@ class LibraryWindow(LibraryFolders, QWidget):
         return True
 
     def _update_buttons(self) -> None:
-        has = self.selected_path() is not None
-        for button in (self.open_button, self.duplicate_button, self.rename_button, self.trash_button):
-            button.setEnabled(has)
+        path = self.selected_path()
+        for button in (self.open_button, self.trash_button):
+            button.setEnabled(path is not None)
+        inside = path is not None and not self.model.is_elsewhere(path)  # a copy or new name elsewhere would be lost
+        for button in (self.duplicate_button, self.rename_button):
+            button.setEnabled(inside)
+        self._update_bar(path)
+
+    # ------------------------------------------------------- recent elsewhere
+
+    def _span_title(self) -> None:
+        self.table.clearSpans()
+        row = self.model.title_row()
+        if row >= 0:
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
+
+    def _update_bar(self, selected: str | None) -> None:
+        """Name the selected article outside the library, else the most recent one."""
+        outside = [f for f in self.library.files if f in self.library.elsewhere and not self.library.covers(f)]
+        self.elsewhere_bar.show_for(selected if selected in outside else next(iter(outside), None))
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected, ready to type."""
+        self.search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.search.selectAll()
 
     # ------------------------------------------------------------ file chores
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editor.model.house_style import Finding
-from editor.qt.qtdoc import LINE_BREAK, OBJECT, NfcMap, caption_span, cp_to_utf16, utf16_to_cp
+from editor.qt.qtdoc import NfcMap, caption_span, cp_to_utf16, model_piece, utf16_to_cp
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 
@@ -41,11 +41,8 @@ class TextMap:
         self.start = start
         piece = raw[start:end]
         self._length = len(piece)
-        self._kept: list[int] | None = None
-        if OBJECT in piece:
-            self._kept = [i for i, ch in enumerate(piece) if ch != OBJECT]
-            piece = piece.replace(OBJECT, "")
-        self._nfc = NfcMap(piece.replace(LINE_BREAK, "\n"))
+        model_text, self._kept = model_piece(piece)
+        self._nfc = NfcMap(model_text)
         self.text = self._nfc.text
         self.narrow = is_narrow(raw)
         self.length16 = len(raw) if self.narrow else cp_to_utf16(raw, len(raw))  # the whole raw text

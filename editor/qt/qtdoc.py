@@ -118,6 +118,28 @@ def _qt_char(m: re.Match[str]) -> str:
     return LINE_BREAK if m.group() in "\n\r\u2028\u2029" else "\ufffd"
 
 
+def qt_text(text: str) -> str:
+    """Text typed or replaced into the body as the body holds it: every line break (``\r\n`` once)
+    as Qt's line separator, and no character a Qt document cannot hold."""
+    return _TO_QT.sub(_qt_char, text.replace("\r\n", "\n"))
+
+
+def model_piece(piece: str) -> tuple[str, list[int] | None]:
+    """The model's text of a piece of a Qt block, before NFC: line separators as ``\n``, inline
+    pictures (object characters) left out, as :func:`read_block` reads it. With pictures, also the
+    index in ``piece`` of each character kept; None when every character was kept."""
+    kept = None
+    if OBJECT in piece:
+        kept = [i for i, ch in enumerate(piece) if ch != OBJECT]
+        piece = piece.replace(OBJECT, "")
+    return piece.replace(LINE_BREAK, "\n"), kept
+
+
+def is_one_line(selected: str) -> bool:
+    """Whether text selected in a Qt widget stays within one line (no paragraph or line separator)."""
+    return "\u2029" not in selected and LINE_BREAK not in selected
+
+
 def _canonical(block: Block) -> tuple[str, list[Mark]]:
     """The block's text as Qt will hold it (same length except CRLF -> one break), and its marks."""
     text, marks = block.text, list(block.marks)

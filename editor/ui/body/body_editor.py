@@ -15,11 +15,11 @@ from editor.model.marks import Styles
 from editor.model.text import nfc
 from editor.qt import qtformats as fmts
 from editor.qt.qtdoc import (
-    LINE_BREAK,
     blocks_to_document,
     document_to_blocks,
     insert_blocks,
     kind_of_block,
+    qt_text,
 )
 from editor.ui.body.body_clipboard import MIME_BLOCKS, blocks_from_mime, can_paste, selection_mime
 
@@ -396,7 +396,7 @@ class BodyEditor(QTextEdit):
         first = QTextCursor(cursor.document())
         first.setPosition(cursor.selectionStart())
         first.movePosition(QTextCursor.MoveOperation.NextCharacter)
-        text = nfc(new).replace("\r\n", "\n").replace("\r", "\n").replace("\n", LINE_BREAK)
+        text = qt_text(nfc(new))
         cursor.insertText(text, first.charFormat())
 
     def _select(self, start: int, end: int) -> None:

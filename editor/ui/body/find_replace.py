@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.text import nfc
+from editor.qt.qtdoc import is_one_line
 from editor.session.search import Location, Match, SearchOptions, match_after
 from editor.ui.body.body_editor import BodyEditor
 from editor.ui.find_targets import FindTargets
@@ -141,7 +142,7 @@ class FindReplaceBar(QWidget):
 
     def _show(self, replace: bool) -> None:
         selected = self.targets.selected_text()
-        if selected and "\u2029" not in selected and "\u2028" not in selected:
+        if selected and is_one_line(selected):
             self.find_field.setText(selected)
         self._search()
         self._start, self._current = self.targets.place(self._order), None

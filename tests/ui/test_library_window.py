@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from editor.app import create_main_window
@@ -233,6 +234,7 @@ def test_an_article_saved_elsewhere_is_listed_under_recent_elsewhere_and_opens(q
     title = lib.model.title_row()
     assert lib.model.data(lib.model.index(title, 0)) == "Recent elsewhere" and title == 3  # after the desk's three
     assert lib.table.columnSpan(title, 0) == lib.model.columnCount()
+    assert "4 of 4 articles" in lib.count_label.text()  # the title row is not an article
     assert not lib.model.flags(lib.model.index(title, 0)) & Qt.ItemFlag.ItemIsSelectable
     bar = lib.elsewhere_bar
     assert bar.isVisible() and bar.label.text() == (
@@ -241,7 +243,9 @@ def test_an_article_saved_elsewhere_is_listed_under_recent_elsewhere_and_opens(q
     assert rows_under_elsewhere(lib) == [str(outside)] and lib.model.title_row() == 0
     lib.search.setText("")
 
-    assert lib.select_path(str(outside))
+    lib.table.setCurrentIndex(lib.model.index(title - 1, 0))
+    QTest.keyClick(lib.table, Qt.Key.Key_Down)  # the arrow key passes over the title row
+    assert lib.selected_path() == str(outside)
     assert lib.open_button.isEnabled() and not lib.rename_button.isEnabled()  # a new name elsewhere would be lost
     lib.open_selected()
     assert window.session.path == outside and window.session.article.headline == "Mưa lớn ở miền Trung"

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from editor.model.search_text import fold
 from editor.session.library import LibraryItem
@@ -60,6 +60,10 @@ class LibraryTableModel(QAbstractTableModel):
     def row_of(self, path: str) -> int:
         """The row showing file ``path``, or -1."""
         return next((i for i, item in enumerate(self.rows) if item is not None and item.path == path), -1)
+
+    def article_count(self) -> int:
+        """Number of articles shown (the title row aside)."""
+        return len(self.library_rows) + len(self.elsewhere_rows)
 
     def title_row(self) -> int:
         """The row of the "Recent elsewhere" title, or -1 when nothing is listed outside the library."""
@@ -141,6 +145,10 @@ class LibraryTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):  # a band, not a greyed row
+            text = role == Qt.ItemDataRole.ForegroundRole
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Active,
+                                                   QPalette.ColorRole.Text if text else QPalette.ColorRole.Button)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -229,7 +229,7 @@ class LibraryWindow(LibraryFolders, QWidget):
         self._update_buttons()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), len(self.library.items)
+        shown, total = self.model.article_count(), len(self.library.items)
         text = self.tr("{shown} of {total} articles").format(shown=shown, total=total)
         unreadable = sum(1 for i in self.library.items.values() if i.problem)
         if unreadable:

@@ -79,3 +79,83 @@ def test_only_implemented_formats_are_offered():
     out = run("export", "--help")
     assert out.returncode == 0
     assert "txt" in out.stdout
+
+
+# ------------------------------------------------ the window without a display (issue 11, point 7)
+
+
+def _without_display(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return dict(env, PYTHONIOENCODING="utf-8", **extra)
+
+
+@pytest.mark.parametrize("args, extra", [((), {}), (("bài.article",), {}), ((), {"QT_QPA_PLATFORM": "xcb"})])
+def test_the_window_without_a_display_is_one_sentence_not_an_abort(tmp_path, args, extra):
+    exe = Path(sys.executable).parent / "articledesk"
+    out = subprocess.run([str(exe), *args], capture_output=True, text=True, cwd=tmp_path,
+                         env=_without_display(**extra), timeout=60)
+    assert out.returncode == 2, (out.returncode, out.stderr)  # not 134 (Qt's abort) nor a signal
+    assert out.stdout == "" and "Traceback" not in out.stderr and "platform plugin" not in out.stderr
+    lines = out.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("articledesk: ") and lines[0].endswith(".")
+    assert "graphical session" in lines[0]
+    assert "articledesk check FILE" in lines[0] and "articledesk export FILE --to FORMAT" in lines[0]
+    assert not list(tmp_path.iterdir())  # no core file, nothing written
+
+
+@pytest.mark.parametrize("environ, platform", [
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux"),
+    ({"QT_QPA_PLATFORM": "vnc"}, "linux"),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux"),
+    ({"QT_QPA_PLATFORM": "xcb;wayland", "WAYLAND_DISPLAY": "wayland-0"}, "linux"),
+    ({}, "darwin"),
+    ({}, "win32"),
+])
+def test_a_session_that_can_show_a_window_is_left_to_qt(environ, platform):
+    from editor.display import window_problem
+
+    assert window_problem(environ, platform) is None
+
+
+@pytest.mark.parametrize("environ", [{}, {"QT_QPA_PLATFORM": "xcb"}, {"QT_QPA_PLATFORM": "wayland"},
+                                     {"QT_QPA_PLATFORM": "wayland;xcb", "XDG_SESSION_TYPE": "wayland"}])
+def test_no_display_is_told(environ):
+    from editor.display import window_problem
+
+    problem = window_problem(environ, "linux")
+    assert problem is not None and "needs a graphical session" in str(problem)
+
+
+def test_missing_x11_libraries_are_named_with_their_packages(monkeypatch):
+    from editor import display
+
+    missing = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
+    monkeypatch.setattr(display, "_qt_xcb_library", lambda: Path("/qt/lib/libQt6XcbQpa.so.6"))
+    monkeypatch.setattr(display, "_loads", lambda name: OSError(f"{name}: cannot open shared object file")
+                        if str(name) in missing or str(name).endswith("XcbQpa.so.6") else None)
+    sentence = str(display.window_problem({"DISPLAY": ":0"}, "linux"))
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in sentence
+    assert "“apt-get install libxcb-icccm4 libxcb-keysyms1”" in sentence
+    assert "articledesk check" in sentence and ". " not in sentence and sentence.endswith(".")  # one sentence
+
+
+def test_debian_package_names_follow_the_library_names():
+    from editor.display import XCB_LIBRARIES, debian_package
+
+    assert [debian_package(s) for s in XCB_LIBRARIES] == [
+        "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xkb1", "libxkbcommon-x11-0",
+        "libxcb-render-util0", "libxcb-image0", "libxcb-randr0", "libxcb-util1"]
+
+
+def test_an_unreachable_display_is_told(monkeypatch):
+    from editor import display
+
+    try:
+        import ctypes
+
+        ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        pytest.skip("libxcb is not installed")
+    monkeypatch.setattr(display, "_qt_xcb_library", lambda: None)
+    problem = display.window_problem({"DISPLAY": ":4711"}, "linux")
+    assert problem is not None and "“:4711”" in str(problem) and "cannot be reached" in str(problem)

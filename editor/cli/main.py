@@ -126,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     except KeyboardInterrupt:
         return _fail("interrupted.", 130)
+    from editor.display import window_problem
+
+    problem = window_problem()  # before Qt, which aborts the process without a display
+    if problem is not None:
+        return _fail(str(problem))
     from editor.app import run_gui
 
     return run_gui(args.file)

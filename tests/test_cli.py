@@ -159,3 +159,30 @@ def test_an_unreachable_display_is_told(monkeypatch):
     monkeypatch.setattr(display, "_qt_xcb_library", lambda: None)
     problem = display.window_problem({"DISPLAY": ":4711"}, "linux")
     assert problem is not None and "“:4711”" in str(problem) and "cannot be reached" in str(problem)
+
+
+# ------------------------------------------------ help with examples (issue 11, point 7)
+
+
+def test_help_shows_the_window_and_every_command_with_an_example():
+    from editor.cli.main import EXAMPLES, SUBCOMMANDS
+
+    out = run("--help")
+    assert out.returncode == 0 and out.stderr == ""
+    assert out.stdout.startswith("usage: articledesk [FILE]\n")
+    assert set(EXAMPLES) == {"", *SUBCOMMANDS}
+    for command, (example, _what) in EXAMPLES.items():
+        assert example.startswith(f"articledesk {command}".rstrip() + " ")
+        assert f"  {example}  " in out.stdout, command
+        if command:
+            assert f"    {command} " in out.stdout  # listed among the commands
+
+
+@pytest.mark.parametrize("command", ["check", "export"])
+def test_each_command_shows_its_example(command):
+    from editor.cli.main import EXAMPLES
+
+    out = run(command, "--help")
+    assert out.returncode == 0
+    assert out.stdout.startswith(f"usage: articledesk {command} ")
+    assert "\nexample:\n  " + EXAMPLES[command][0] + "  " in out.stdout

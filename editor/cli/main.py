@@ -19,6 +19,14 @@ EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
 SUBCOMMANDS = ("check", "export")
 
+# One example per command, for ``--help`` (the whole list) and each command's own ``--help``.
+EXAMPLES = {
+    "": ("articledesk tin.article", "open the article in the editor window"),
+    "check": ("articledesk check tin.article --format json",
+              "check it against the house style, one JSON line per finding"),
+    "export": ("articledesk export tin.article --to pdf --paper A4", "print it to tin.pdf as the paper's page"),
+}
+
 
 class UsageError(Exception):
     """Bad command-line usage, as one sentence."""
@@ -32,11 +40,14 @@ class _Parser(argparse.ArgumentParser):
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="articledesk",
-        description="ArticleDesk: write, check and export news articles. "
-        "With no command it opens the editor window.",
+        usage="articledesk [FILE]\n       articledesk COMMAND [OPTIONS] (COMMAND: " + ", ".join(SUBCOMMANDS) + ")",
+        description="ArticleDesk: write, check and export news articles.\n"
+        "With no command it opens the editor window, on FILE when one is given.",
+        epilog=_examples(*EXAMPLES) + "\n\n“articledesk COMMAND --help” tells a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ArticleDesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, prog="articledesk")
     from editor.cli.check import add_parser as add_check_parser
 
     add_check_parser(sub)
@@ -48,11 +59,23 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", metavar="A4|Letter", help="pdf: paper size (default: the remembered page set-up)")
     export.add_argument("--columns", type=int, choices=(1, 2), metavar="1|2",
                         help="pdf: one or two text columns (default: the remembered page set-up)")
+    for name, command in sub.choices.items():
+        command.epilog = _examples(name)
+        command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 
+def _examples(*commands: str) -> str:
+    """The "example:" block of ``--help`` for ``commands`` (keys of EXAMPLES)."""
+    rows = [EXAMPLES[c] for c in commands if c in EXAMPLES]
+    width = max((len(line) for line, _ in rows), default=0)
+    title = "example:" if len(rows) == 1 else "examples:"
+    return "\n".join([title] + [f"  {line:<{width}}  {what}" for line, what in rows])
+
+
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="articledesk", description="Open the ArticleDesk editor window.")
+    parser = _Parser(prog="articledesk", description="Open the ArticleDesk editor window.", epilog=_examples(""),
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"ArticleDesk {__version__}")
     parser.add_argument("file", metavar="FILE", nargs="?", help="an .article file to open")
     return parser

@@ -39,6 +39,18 @@ def system_language() -> str:
     return "vi" if name.startswith("vi") else "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks now: install_translators makes it QLocale's default."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
+def interface_locale() -> QLocale:
+    """Qt's locale for the interface language (for widgets that name months and weekdays)."""
+    if interface_language() == "vi":
+        return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def ui_language(settings: Settings) -> str:
     """The interface language chosen in the settings, or the system's."""
     chosen = settings.value("ui/language")

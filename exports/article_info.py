@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from editor.model.article import Article
+from editor.model.dates import article_date_line, parse_when
 
 from .cleaning import clean_text
-from .house_format import byline_text, date_line, label, parse_when
+from .house_format import byline_text, label
 from .inline import one_line
 
 # The desk's time zone, given to date-times written without an offset (Vietnam, UTC+7).
@@ -109,6 +110,6 @@ def article_info(article: Article) -> ArticleInfo:
         tags=tuple(t for t in (one_line(clean_text(x)) for x in article.tags) if t),
         published=published,
         modified=modified,
-        date_text=date_line(article.published or article.dateline.date, lang),
+        date_text=article_date_line(article.published or article.dateline.date, lang),
         source_line=f"{label(lang, 'source')}: {outlet}" if outlet else "",
     )

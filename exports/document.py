@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from editor.model.article import Article, Mark
+from editor.model.dates import article_date_line
 
 from .cleaning import PARAGRAPH_BREAK, clean_text
-from .house_format import byline_text, date_line, dateline_prefix, label
+from .house_format import byline_text, dateline_prefix, label
 
 # Roles, in the order they appear in an article. "pullquote" (a direct quote from the quotes
 # list, set off beside the paragraph that holds it) only appears with ``pull_quotes=True``.
@@ -58,7 +59,7 @@ def article_parts(article: Article, pull_quotes: bool = False) -> list[Part]:
     if article.kicker.strip():
         parts.append(Part("kicker", clean_text(article.kicker)))
     parts.append(Part("headline", clean_text(article.headline)))
-    when = date_line(article.published or article.dateline.date, lang)
+    when = article_date_line(article.published or article.dateline.date, lang)
     if when:
         parts.append(Part("date", when))
     prefix = dateline_prefix(clean_text(article.dateline.source), clean_text(article.dateline.place), lang)

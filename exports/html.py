@@ -18,11 +18,11 @@ from lxml import html as lhtml
 
 from editor import __version__
 from editor.model.article import Article
+from editor.model.dates import article_date_line
 from editor.resources import resource_path
 
 from .article_info import ArticleInfo, article_info, iso
 from .document import Part, article_parts, split_part
-from .house_format import date_line
 from .html_body import append_text, body_elements
 from .images import is_remote
 
@@ -97,7 +97,7 @@ def _article_header(article_el: etree._Element, info: ArticleInfo, parts: list[P
         if part.role == "kicker":
             _sub(header, "p", part.text, **{"class": "kicker"})
     etree.SubElement(header, "h1").text = info.title
-    shown = info.date_text or (date_line(iso(info.published), info.language.split("-")[0]) if info.published else "")
+    shown = info.date_text or (article_date_line(iso(info.published), info.language.split("-")[0]) if info.published else "")
     if shown:
         line = etree.SubElement(header, "p", **{"class": "dateline"})
         time = etree.SubElement(line, "time")

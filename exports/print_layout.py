@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from editor.model.article import Article
+from editor.model.dates import article_date_line, article_short_date
 
 from .article_info import ArticleInfo, iso, publication_time
 from .document import Part, article_parts
 from .furniture import drop_furniture
-from .house_format import date_line, label
+from .house_format import label
 
 MM = 72 / 25.4  # points per millimetre
 PAPERS_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -125,14 +126,6 @@ def page_geometry(options: PrintOptions, width: float | None = None, height: flo
     return geo
 
 
-def print_date(when: datetime | date, language: str) -> str:
-    """The short date in the header: "12/03/2026" or "March 12, 2026"."""
-    day = when.date() if isinstance(when, datetime) else when
-    if language == "vi":
-        return f"{day.day:02d}/{day.month:02d}/{day.year}"
-    return f"{day.strftime('%B')} {day.day}, {day.year}"
-
-
 @dataclass(frozen=True)
 class RunningText:
     """The words of the running header and footer; the page numbers are filled in per page."""
@@ -152,7 +145,7 @@ def running_text(info: ArticleInfo, options: PrintOptions, printed_on: datetime 
     lang = info.language.split("-")[0].lower()
     return RunningText(
         masthead=options.masthead or info.outlet,
-        printed=f"{label(lang, 'printed')} · {print_date(printed_on, lang)}",
+        printed=f"{label(lang, 'printed')} · {article_short_date(printed_on, lang)}",
         source=options.website or info.source_line,
         page_word=label(lang, "page"),
     )
@@ -170,7 +163,7 @@ def print_parts(article: Article, options: PrintOptions) -> list[Part]:
     """
     parts = drop_furniture(article_parts(article, pull_quotes=True))
     lang = article.base_language
-    when = date_line(iso(publication_time(article)), lang, weekday_style=options.weekday_style)
+    when = article_date_line(iso(publication_time(article)), lang, weekday_style=options.weekday_style)
     head = [p for p in parts if p.role in ("kicker", "headline", "lede")]
     rest = [p for p in parts if p.role not in HEAD_ROLES]
     dated = [Part("date", when)] if when else []

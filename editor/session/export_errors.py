@@ -55,4 +55,7 @@ def failure_sentence(exc: BaseException, target: Path | str | None) -> str:
 
 def house_style_sentence(errors: int) -> str:
     """The warning before exporting an article with house-style errors."""
-    return QCoreApplication.translate("ExportService", "The house-style checker found {n} error(s) in this article.").format(n=errors)
+    if errors == 1:
+        return QCoreApplication.translate("ExportService", "The house-style checker found 1 error in this article.")
+    return QCoreApplication.translate("ExportService", "The house-style checker found {n} errors in this article.").format(
+        n=errors)

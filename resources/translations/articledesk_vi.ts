@@ -328,6 +328,22 @@
 <context>
     <name>errors</name>
     <message>
+        <source>warning: {file}: {sentence}</source>
+        <translation>cảnh báo: {file}: {sentence}</translation>
+    </message>
+    <message>
+        <source>{file}: applied 1 safe fix; the original is kept as {backup}</source>
+        <translation>{file}: đã áp dụng 1 sửa lỗi an toàn; bản gốc được giữ lại là {backup}</translation>
+    </message>
+    <message>
+        <source>{file}: applied {n} safe fixes; the original is kept as {backup}</source>
+        <translation>{file}: đã áp dụng {n} sửa lỗi an toàn; bản gốc được giữ lại là {backup}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing to fix safely</source>
+        <translation>{file}: không có lỗi nào sửa tự động an toàn được</translation>
+    </message>
+    <message>
         <source>Cannot open “{file}”: it holds a number longer than {digits} digits.</source>
         <translation>Không mở được “{file}”: tệp chứa một số dài hơn {digits} chữ số.</translation>
     </message>
@@ -539,7 +555,7 @@
         <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
-        <source>&amp;Sapo:</source>
+        <source>&amp;Standfirst:</source>
         <translation>&amp;Sapo:</translation>
     </message>
     <message>
@@ -579,7 +595,7 @@
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <source>Headline and Sapo</source>
+        <source>Headline and Standfirst</source>
         <translation>Tiêu đề và sapo</translation>
     </message>
     <message>
@@ -611,7 +627,7 @@
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <source>The sapo: the bold standfirst under the headline</source>
+        <source>The standfirst: the bold paragraph under the headline</source>
         <translation>Sapo: đoạn mở đầu in đậm ngay dưới tiêu đề</translation>
     </message>
     <message>
@@ -1261,10 +1277,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>Lề, số cột, phông chữ và măng-sét của trang in</translation>
     </message>
     <message>
-        <source>Printed {n} page(s)</source>
-        <translation>Đã in {n} trang</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
@@ -1372,12 +1384,16 @@ Bạn có muốn thay thế không?</translation>
         <translation>&amp;Giãn dòng:</translation>
     </message>
     <message>
-        <source>Thứ Ba (in words)</source>
+        <source>In words</source>
         <translation>Thứ Ba (viết bằng chữ)</translation>
     </message>
     <message>
-        <source>Thứ 3 (in figures)</source>
+        <source>In figures</source>
         <translation>Thứ 3 (viết bằng số)</translation>
+    </message>
+    <message>
+        <source>How the date line of a Vietnamese article writes the weekday</source>
+        <translation>Cách dòng ngày tháng của bài tiếng Việt viết thứ trong tuần</translation>
     </message>
     <message>
         <source>&amp;Weekdays:</source>
@@ -1414,6 +1430,14 @@ Bạn có muốn thay thế không?</translation>
 </context>
 <context>
     <name>ExportCommands</name>
+    <message>
+        <source>Printed 1 page</source>
+        <translation>Đã in 1 trang</translation>
+    </message>
+    <message>
+        <source>Printed {n} pages</source>
+        <translation>Đã in {n} trang</translation>
+    </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -1455,16 +1479,20 @@ Bạn có muốn thay thế không?</translation>
         <translation>In bài</translation>
     </message>
     <message>
-        <source>Printed {n} page(s)</source>
-        <translation>Đã in {n} trang</translation>
-    </message>
-    <message>
         <source>Printing “{name}”…</source>
         <translation>Đang in “{name}”…</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
+    <message>
+        <source>The house-style checker found 1 error in this article.</source>
+        <translation>Bộ kiểm tra quy chuẩn biên tập phát hiện 1 lỗi trong bài.</translation>
+    </message>
+    <message>
+        <source>The house-style checker found {n} errors in this article.</source>
+        <translation>Bộ kiểm tra quy chuẩn biên tập phát hiện {n} lỗi trong bài.</translation>
+    </message>
     <message>
         <source>the disk is full.</source>
         <translation>ổ đĩa đã đầy.</translation>
@@ -1488,10 +1516,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Could not export “{file}”: {reason}</source>
         <translation>Không xuất được “{file}”: {reason}</translation>
-    </message>
-    <message>
-        <source>The house-style checker found {n} error(s) in this article.</source>
-        <translation>Bộ kiểm tra quy chuẩn biên tập phát hiện {n} lỗi trong bài.</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1752,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <source>Sapo</source>
+        <source>Standfirst</source>
         <translation>Sapo</translation>
     </message>
     <message>
@@ -1787,7 +1811,11 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>DiffView</name>
     <message>
-        <source>[… {n} unchanged paragraph(s) …]</source>
+        <source>[… 1 unchanged paragraph …]</source>
+        <translation>[… 1 đoạn không thay đổi …]</translation>
+    </message>
+    <message>
+        <source>[… {n} unchanged paragraphs …]</source>
         <translation>[… {n} đoạn không thay đổi …]</translation>
     </message>
     <message>
@@ -1851,7 +1879,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Chữ giống nhau; chỉ khác định dạng hoặc kiểu đoạn.</translation>
     </message>
     <message>
-        <source>Sapo</source>
+        <source>Standfirst</source>
         <translation>Sapo</translation>
     </message>
     <message>
@@ -2167,6 +2195,14 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SafetyCommands</name>
     <message>
+        <source>1 more unsaved article can be recovered with File › Recover Unsaved Work.</source>
+        <translation>Còn 1 bài chưa lưu có thể khôi phục qua Tệp › Khôi phục bài chưa lưu.</translation>
+    </message>
+    <message>
+        <source>{n} more unsaved articles can be recovered with File › Recover Unsaved Work.</source>
+        <translation>Còn {n} bài chưa lưu có thể khôi phục qua Tệp › Khôi phục bài chưa lưu.</translation>
+    </message>
+    <message>
         <source>Autosave failed: {reason} Your text is still here; save it.</source>
         <translation>Tự động lưu thất bại: {reason} Nội dung vẫn còn trong cửa sổ; hãy lưu lại.</translation>
     </message>
@@ -2193,10 +2229,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>There is no unsaved work to recover.</source>
         <translation>Không có bài chưa lưu nào cần khôi phục.</translation>
-    </message>
-    <message>
-        <source>{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.</source>
-        <translation>Còn {n} bài chưa lưu có thể khôi phục qua Tệp › Khôi phục bài chưa lưu.</translation>
     </message>
     <message>
         <source>Restore Version</source>
@@ -2284,7 +2316,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>nhập Tiêu đề</translation>
     </message>
     <message>
-        <source>Typing in Sapo</source>
+        <source>Typing in Standfirst</source>
         <translation>nhập Sapo</translation>
     </message>
     <message>

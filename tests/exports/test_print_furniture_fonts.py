@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from editor.model.article import Article, Block
+from editor.model.dates import article_date_line as date_line
 from exports.document import Part
 from exports.furniture import drop_furniture, is_furniture
-from exports.house_format import date_line
 
 
 @pytest.mark.parametrize("text", [

@@ -86,7 +86,7 @@ def test_typing_in_one_field_merges_and_each_field_is_named(window):
     type_in(window.fields.headline, "Một hai ba")
     type_in(window.fields.lede, "Sapo")
     type_in(window.fields.tags, "mưa; bão")
-    assert window.session.undo.labels() == ["Typing in Headline", "Typing in Sapo", "Typing in Tags"]
+    assert window.session.undo.labels() == ["Typing in Headline", "Typing in Standfirst", "Typing in Tags"]
     window.editing.undo()
     assert window.session.article.tags == []
     window.editing.undo()

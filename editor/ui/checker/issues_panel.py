@@ -57,7 +57,7 @@ def where_label(field: str, number: int | None) -> str:
     tr = QCoreApplication.translate
     simple = {
         "kicker": tr("IssuesPanel", "Kicker"), "headline": tr("IssuesPanel", "Headline"),
-        "lede": tr("IssuesPanel", "Sapo"), "dateline.source": tr("IssuesPanel", "Source"),
+        "lede": tr("IssuesPanel", "Standfirst"), "dateline.source": tr("IssuesPanel", "Source"),
         "dateline.place": tr("IssuesPanel", "Place"), "byline.signoff": tr("IssuesPanel", "Sign-off"),
     }
     if field in simple:

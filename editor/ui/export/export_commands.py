@@ -143,7 +143,8 @@ class ExportCommands(QObject):
         elif job.outcome == FAILED:
             self.window.dialogs.show_error(job.error)
         elif choice is None:
-            bar.showMessage(self.tr("Printed {n} page(s)").format(n=job.result), STATUS_MESSAGE_MS)
+            printed = self.tr("Printed 1 page") if job.result == 1 else self.tr("Printed {n} pages").format(n=job.result)
+            bar.showMessage(printed, STATUS_MESSAGE_MS)
         else:
             bar.showMessage(self.tr("Exported “{name}”").format(name=choice.path.name), STATUS_MESSAGE_MS)
             if choice.open_folder:

@@ -33,7 +33,7 @@ class FieldUndo(QObject):
         self._shown: dict[QWidget, str] = {}
         p, q, a = panel, panel.quotes, panel.awards
         for widget, label in ((p.kicker, self.tr("Typing in Kicker")), (p.headline, self.tr("Typing in Headline")),
-                              (p.lede, self.tr("Typing in Sapo")), (p.source, self.tr("Typing in Source")),
+                              (p.lede, self.tr("Typing in Standfirst")), (p.source, self.tr("Typing in Source")),
                               (p.place, self.tr("Typing in Place")), (p.authors, self.tr("Typing in Authors")),
                               (p.signoff, self.tr("Typing in Sign-off")), (p.topic, self.tr("Typing in Topic")),
                               (p.tags, self.tr("Typing in Tags"))):

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.i18n import interface_language, interface_locale
 from editor.model.article import Article
+from editor.model.dates import qt_date_format
 from editor.ui.fields.awards_editor import AwardsEditor
 from editor.ui.fields.quotes_editor import QuotesEditor
 from editor.ui.fields.text_fields import (
@@ -36,7 +38,6 @@ from editor.ui.qt_names import set_enum_property
 
 HEADLINE_LIMIT = 110
 OVER_LIMIT_COLOUR = "#b3261e"
-DATE_FORMAT = "dd/MM/yyyy"
 ISO_DATE = "yyyy-MM-dd"  # what Qt.DateFormat.ISODate writes for the years a QDateEdit offers
 
 
@@ -127,13 +128,13 @@ class FieldsPanel(QWidget):
         set_enum_property(self.headline_count, "alignment", "AlignRight")
         self.lede = GrowingTextEdit(min_lines=4, max_lines=14, parent=self)
         self.lede.setObjectName("lede")
-        self.lede.setPlaceholderText(self.tr("The sapo: the bold standfirst under the headline"))
+        self.lede.setPlaceholderText(self.tr("The standfirst: the bold paragraph under the headline"))
         self.lede.textChanged.connect(lambda: self._set("lede", self.lede.raw_text()))
         form.addRow(self.tr("&Kicker:"), self.kicker)
         form.addRow(self.tr("&Headline:"), self.headline)
         form.addRow("", self.headline_count)
-        form.addRow(self.tr("&Sapo:"), self.lede)
-        return self._group(self.tr("Headline and Sapo"), form)
+        form.addRow(self.tr("&Standfirst:"), self.lede)
+        return self._group(self.tr("Headline and Standfirst"), form)
 
     def _build_dateline_group(self) -> QGroupBox:
         form = self._form()
@@ -144,7 +145,8 @@ class FieldsPanel(QWidget):
         self.date = QDateEdit(self)
         self.date.setObjectName("dateline.date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setLocale(interface_locale())  # month names and the calendar: never the machine's
+        self.date.setDisplayFormat(qt_date_format(interface_language()))
         self.date.setDate(QDate.currentDate())
         self.date.dateChanged.connect(self._date_changed)
         self.no_date = QCheckBox(self.tr("No date"), self)

@@ -103,6 +103,7 @@ class PageSetupDialog(QDialog):
         self.font_note.setObjectName("font_note")
         self.font_note.setWordWrap(True)
         form.addRow("", self.font_note)
+        self._type_form = form  # the note's row shows only when there is something to say
         self.font.currentIndexChanged.connect(self._update_font_note)
         self._update_font_note()
         self.font_size = _spin(*FONT_SIZE_RANGE, 0.5, 1, self.tr(" pt"), options.font_size, "font_size")
@@ -112,8 +113,9 @@ class PageSetupDialog(QDialog):
         form.addRow(self.tr("Line &spacing:"), self.line_spacing)
         self.weekday = QComboBox()
         self.weekday.setObjectName("weekday")
-        self.weekday.addItem(self.tr("Thứ Ba (in words)"), "word")
-        self.weekday.addItem(self.tr("Thứ 3 (in figures)"), "number")
+        self.weekday.addItem(self.tr("In words"), "word")  # the Vietnamese catalogue shows "Thứ Ba", "Thứ 3"
+        self.weekday.addItem(self.tr("In figures"), "number")
+        self.weekday.setToolTip(self.tr("How the date line of a Vietnamese article writes the weekday"))
         self.weekday.setCurrentIndex(max(self.weekday.findData(options.weekday_style), 0))
         form.addRow(self.tr("&Weekdays:"), self.weekday)
         return group
@@ -140,6 +142,7 @@ class PageSetupDialog(QDialog):
             self.font_note.setText(self.tr("This font lacks some Vietnamese letters; they may print as boxes."))
         else:
             self.font_note.setText("")
+        self._type_form.setRowVisible(self.font_note, bool(self.font_note.text()))
 
     def options(self) -> PrintOptions:
         """The page set-up as edited."""

@@ -22,7 +22,7 @@ def field_label(name: str) -> str:
     labels = {
         "kicker": QCoreApplication.translate("DiffView", "Kicker"),
         "headline": QCoreApplication.translate("DiffView", "Headline"),
-        "lede": QCoreApplication.translate("DiffView", "Sapo"),
+        "lede": QCoreApplication.translate("DiffView", "Standfirst"),
         "dateline.source": QCoreApplication.translate("DiffView", "Source"),
         "dateline.place": QCoreApplication.translate("DiffView", "Place"),
         "dateline.date": QCoreApplication.translate("DiffView", "Date"),
@@ -84,7 +84,10 @@ def _paragraphs(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _skipped(count: int) -> str:
-    note = QCoreApplication.translate("DiffView", "[… {n} unchanged paragraph(s) …]").format(n=count)
+    if count == 1:
+        note = QCoreApplication.translate("DiffView", "[… 1 unchanged paragraph …]")
+    else:
+        note = QCoreApplication.translate("DiffView", "[… {n} unchanged paragraphs …]").format(n=count)
     return f"<p style='color:#777'>{escape(note)}</p>"
 
 

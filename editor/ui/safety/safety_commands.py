@@ -143,9 +143,9 @@ class SafetyCommands(QObject):
             self.restore_recovered(choice.restore)
         left = len(items) - len(choice.discard) - (1 if choice.restore is not None else 0)
         if left:
-            self.window.statusBar().showMessage(
-                self.tr("{n} more unsaved article(s) can be recovered with File › Recover Unsaved Work.").format(
-                    n=left), STATUS_MESSAGE_MS * 3)
+            more = self.tr("1 more unsaved article can be recovered with File › Recover Unsaved Work.") if left == 1 \
+                else self.tr("{n} more unsaved articles can be recovered with File › Recover Unsaved Work.").format(n=left)
+            self.window.statusBar().showMessage(more, STATUS_MESSAGE_MS * 3)
 
     def restore_recovered(self, item: Recoverable) -> bool:
         """Put a recovered article in the window, as an unsaved change of its file."""

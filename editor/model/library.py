@@ -21,8 +21,10 @@ from pathlib import Path
 from . import article_file
 from .article import new_id, now_iso
 from .article_file import EXTENSION, FORMAT_ID, N_, ArticleFileError
+from .file_io import read_regular
 from .search_text import fold, matches, query_terms
 from .text import count_words
+from .text.normal import without_surrogates
 
 CACHE_VERSION = 3  # 3: the search text folds the lexer's joiners (‑ ‐ ’)
 
@@ -50,7 +52,7 @@ _FIELD_COUNT = len(fields(LibraryItem))
 
 
 def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
+    return without_surrogates(value) if isinstance(value, str) else ""  # the index is written as UTF-8
 
 
 def read_item(path: Path, mtime_ns: int, size: int) -> LibraryItem:
@@ -59,10 +61,10 @@ def read_item(path: Path, mtime_ns: int, size: int) -> LibraryItem:
         return LibraryItem(str(path), mtime_ns, size, "", "", "", "", "", "", 0, "", problem, fold(path.stem))
 
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = json.loads(read_regular(path).decode("utf-8-sig"))  # at most 20 MB
     except OSError:
         return broken("unreadable")
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return broken("damaged")
     if not isinstance(data, dict) or data.get("format") != FORMAT_ID:
         return broken("not_article")

@@ -113,6 +113,23 @@ def test_a_broken_file_is_listed_with_its_problem_and_does_not_stop_the_scan(des
     assert len(library.search("")) == 4
 
 
+def test_hostile_files_in_a_folder_neither_stop_the_scan_nor_the_cache(desk, tmp_path):
+    from tests.model.test_article_file import make_hostile
+
+    for kind in ("deep-json", "fifo", "link-loop", "too-large"):
+        make_hostile(kind, desk)
+    broken = desk / "bao-hong.article"
+    broken.write_text(article_file.dumps(Article.new("vi")).replace('"headline": ""', '"headline": "Bão \\ud800"'),
+                      encoding="utf-8")
+    library = Library([desk], tmp_path / "cache" / "index.json")
+    library.scan()
+    problems = {Path(i.path).name: i.problem for i in library.items.values() if i.problem}
+    assert problems == {"deep-json.article": "damaged", "too-large.article": "unreadable"}
+    assert library.items[str(broken)].headline == "Bão \ufffd"
+    library.save_cache()  # the index is written as UTF-8
+    assert (tmp_path / "cache" / "index.json").exists()
+
+
 def test_a_missing_folder_is_an_empty_library(tmp_path):
     library = Library([tmp_path / "nowhere"])
     assert not library.scan() and library.items == {}

@@ -8,6 +8,7 @@ rename; a symbolic link is written through (its target gets the new text, the li
 from __future__ import annotations
 
 import errno
+import math
 import os
 import stat
 import tempfile
@@ -90,7 +91,7 @@ def read_document(path: str | os.PathLike[str]) -> bytes:
     except FileTooLarge as exc:
         raise ArticleFileError(
             N_("Cannot open “{file}”: it is {size} MB, more than the {limit} MB an article file may have."),
-            file=str(p), size=f"{exc.size / 1048576:.1f}", limit=MAX_FILE_BYTES // 1048576,
+            file=str(p), size=f"{math.ceil(exc.size * 10 / 1048576) / 10:.1f}", limit=MAX_FILE_BYTES // 1048576,
         ) from None
     except PermissionError:
         raise ArticleFileError(N_("Cannot open “{file}”: permission denied."), file=str(p)) from None

@@ -17,10 +17,9 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from editor import APP_NAME
+from editor.places import cache_dir, config_dir, data_dir, documents_dir  # noqa: F401 - also imported from here
 
 MAX_RECENT_FILES = 10
 SETTINGS_FILE = "articledesk.ini"
@@ -71,44 +70,6 @@ SETTINGS: dict[str, Setting] = {
         Setting("print/weekday_style", str, "word"),  # "Thứ Ba" ("word") or "Thứ 3" ("number")
     )
 }
-
-
-def _dir(kind: str) -> Path:
-    home = os.environ.get("ARTICLEDESK_HOME")
-    if home:
-        return Path(home) / kind
-    finder = {
-        "config": platformdirs.user_config_dir,
-        "data": platformdirs.user_data_dir,
-        "cache": platformdirs.user_cache_dir,
-    }[kind]
-    return Path(finder(APP_NAME, appauthor=False))
-
-
-def config_dir() -> Path:
-    """Folder of the settings file (not created here)."""
-    return _dir("config")
-
-
-def data_dir() -> Path:
-    """Folder for the user's data: recovery copies, history, outbox (not created here)."""
-    return _dir("data")
-
-
-def cache_dir() -> Path:
-    """Folder for things that can be rebuilt, such as compiled translations (not created here)."""
-    return _dir("cache")
-
-
-def documents_dir() -> Path:
-    """The default library folder: ``ArticleDesk`` in the user's documents (not created here).
-
-    With ``ARTICLEDESK_HOME`` set it is ``$ARTICLEDESK_HOME/documents``.
-    """
-    home = os.environ.get("ARTICLEDESK_HOME")
-    if home:
-        return Path(home) / "documents"
-    return Path(platformdirs.user_documents_dir()) / APP_NAME
 
 
 def settings_path() -> Path:

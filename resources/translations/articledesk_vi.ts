@@ -484,6 +484,10 @@
         <translation>Cửa sổ soạn bài không khởi động được: không kết nối được tới màn hình X11 “{display}” (DISPLAY); hãy mở từ màn hình desktop, hoặc làm việc không cần cửa sổ với {commands}.</translation>
     </message>
     <message>
+        <source>There is no house-style pack “{file}”: use a built-in pack ({builtin}), a desk&apos;s pack saved as NAME.toml in the desk pack folder “{folder}”, or the path of a pack file.</source>
+        <translation>Không có bộ quy chuẩn biên tập “{file}”: hãy dùng một bộ có sẵn ({builtin}), bộ riêng của ban biên tập lưu thành TÊN.toml trong thư mục bộ quy chuẩn của ban “{folder}”, hoặc đường dẫn tới một tệp bộ quy chuẩn.</translation>
+    </message>
+    <message>
         <source>the article has no “id”</source>
         <translation>bài viết không có “id”</translation>
     </message>
@@ -542,6 +546,70 @@
     <message>
         <source>an object or null</source>
         <translation>đối tượng hoặc null</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>Dòng trên tít</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Bút danh ký cuối</translation>
+    </message>
+    <message>
+        <source>Body ¶{n}</source>
+        <translation>Thân bài ¶{n}</translation>
+    </message>
+    <message>
+        <source>Caption ¶{n}</source>
+        <translation>Chú thích ảnh ¶{n}</translation>
+    </message>
+    <message>
+        <source>Author {n}</source>
+        <translation>Tác giả {n}</translation>
+    </message>
+    <message>
+        <source>Quote {n}, speaker</source>
+        <translation>Trích dẫn {n}, người nói</translation>
+    </message>
+    <message>
+        <source>Quote {n}, role</source>
+        <translation>Trích dẫn {n}, chức vụ</translation>
+    </message>
+    <message>
+        <source>Quote {n}</source>
+        <translation>Trích dẫn {n}</translation>
+    </message>
+    <message>
+        <source>Award {n}, recipient</source>
+        <translation>Khen thưởng {n}, người/đơn vị nhận</translation>
+    </message>
+    <message>
+        <source>Award {n}, award</source>
+        <translation>Khen thưởng {n}, hình thức</translation>
+    </message>
+    <message>
+        <source>Award {n}, conferred by</source>
+        <translation>Khen thưởng {n}, người/cơ quan tặng</translation>
+    </message>
+    <message>
+        <source>Award {n}, reason</source>
+        <translation>Khen thưởng {n}, lý do</translation>
     </message>
 </context>
 <context>
@@ -1742,70 +1810,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Suggestions ({n})</source>
         <translation>Gợi ý ({n})</translation>
-    </message>
-    <message>
-        <source>Kicker</source>
-        <translation>Dòng trên tít</translation>
-    </message>
-    <message>
-        <source>Headline</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Standfirst</source>
-        <translation>Sapo</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>Bút danh ký cuối</translation>
-    </message>
-    <message>
-        <source>Body ¶{n}</source>
-        <translation>Thân bài ¶{n}</translation>
-    </message>
-    <message>
-        <source>Caption ¶{n}</source>
-        <translation>Chú thích ảnh ¶{n}</translation>
-    </message>
-    <message>
-        <source>Author {n}</source>
-        <translation>Tác giả {n}</translation>
-    </message>
-    <message>
-        <source>Quote {n}, speaker</source>
-        <translation>Trích dẫn {n}, người nói</translation>
-    </message>
-    <message>
-        <source>Quote {n}, role</source>
-        <translation>Trích dẫn {n}, chức vụ</translation>
-    </message>
-    <message>
-        <source>Quote {n}</source>
-        <translation>Trích dẫn {n}</translation>
-    </message>
-    <message>
-        <source>Award {n}, recipient</source>
-        <translation>Khen thưởng {n}, người/đơn vị nhận</translation>
-    </message>
-    <message>
-        <source>Award {n}, award</source>
-        <translation>Khen thưởng {n}, hình thức</translation>
-    </message>
-    <message>
-        <source>Award {n}, conferred by</source>
-        <translation>Khen thưởng {n}, người/cơ quan tặng</translation>
-    </message>
-    <message>
-        <source>Award {n}, reason</source>
-        <translation>Khen thưởng {n}, lý do</translation>
     </message>
 </context>
 <context>

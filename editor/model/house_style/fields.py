@@ -20,9 +20,11 @@ Each field also has a *kind* that pack scopes select: ``headline``, ``kicker``, 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..article import Article
+from ..file_io import N_
 from ..text import nfc
 
 QUOTE_KEYS = ("speaker", "role", "text")
@@ -44,7 +46,7 @@ KINDS = (
     "byline.signoff",
 )
 
-_INDEXED = re.compile(r"^(quotes|awards|byline\.authors)\[(\d+)\](?:\.(\w+))?$")
+INDEXED_FIELD = re.compile(r"^(quotes|awards|byline\.authors)\[(\d+)\](?:\.(\w+))?$")
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def field_text(article: Article, field: str, block: int | None = None) -> FieldT
               "dateline.place": a.dateline.place, "byline.signoff": a.byline.signoff}
     if field in simple:
         return _make(field, None, field, simple[field])
-    m = _INDEXED.match(field)
+    m = INDEXED_FIELD.match(field)
     if m:
         group, index, key = m.group(1), int(m.group(2)), m.group(3)
         items = {"quotes": a.quotes, "awards": a.awards, "byline.authors": a.byline.authors}[group]
@@ -132,7 +134,7 @@ def set_field_text(article: Article, field: str, block: int | None, text: str) -
     elif field == "byline.signoff":
         a.byline.signoff = text
     else:
-        m = _INDEXED.match(field)
+        m = INDEXED_FIELD.match(field)
         if not m:
             raise KeyError(f"no field {field!r}")
         group, index, key = m.group(1), int(m.group(2)), m.group(3)
@@ -156,3 +158,37 @@ def scope_matches(scope: tuple[str, ...], kind: str) -> bool:
 def known_scope(entry: str) -> bool:
     """Whether ``entry`` names a kind, a kind prefix or an alias."""
     return entry in SCOPE_ALIASES or any(k == entry or k.startswith(entry + ".") for k in KINDS)
+
+
+# Where a finding is, for people, as the window's issues panel and ``articledesk check`` say it;
+# numbers count from 1 ("Body ¶2" is the body's second block, ``block`` 1).
+_PLAIN_LABELS = {
+    "kicker": N_("Kicker"), "headline": N_("Headline"), "lede": N_("Standfirst"), "dateline.source": N_("Source"),
+    "dateline.place": N_("Place"), "byline.signoff": N_("Sign-off"),
+}
+_NUMBERED_LABELS = {
+    ("body", None): N_("Body ¶{n}"),
+    ("body.caption", None): N_("Caption ¶{n}"),
+    ("byline.authors", None): N_("Author {n}"),
+    ("quotes", "speaker"): N_("Quote {n}, speaker"),
+    ("quotes", "role"): N_("Quote {n}, role"),
+    ("quotes", "text"): N_("Quote {n}"),
+    ("awards", "recipient"): N_("Award {n}, recipient"),
+    ("awards", "award"): N_("Award {n}, award"),
+    ("awards", "conferred_by"): N_("Award {n}, conferred by"),
+    ("awards", "reason"): N_("Award {n}, reason"),
+}
+
+
+def where_label(field: str, block: int | None, translate: Callable[[str], str] = str) -> str:
+    """Where a finding is, for people: "Headline", "Body ¶3", "Quote 2, speaker"…
+
+    ``translate`` turns a label template (marked with N_, context "errors") into the interface
+    language; a field without a label is named as it is.
+    """
+    if field in _PLAIN_LABELS:
+        return translate(_PLAIN_LABELS[field])
+    m = INDEXED_FIELD.match(field)
+    key, number = ((m.group(1), m.group(3)), int(m.group(2))) if m else ((field, None), block or 0)
+    template = _NUMBERED_LABELS.get(key)
+    return translate(template).format(n=number + 1) if template else field

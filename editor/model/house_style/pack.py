@@ -39,7 +39,7 @@ from ...resources import resource_path
 from ..file_io import MAX_FILE_BYTES, FileTooLarge, NotARegularFile, read_regular
 from ..json_guard import MAX_DEPTH, TooDeep, repaired
 from .pack_build import build_rules, validate_document
-from .pack_errors import PackError, line_of, syntax_error
+from .pack_errors import PackError, UnknownPack, line_of, syntax_error
 from .registry import Impl
 from .text_tools import period_abbreviations
 
@@ -129,12 +129,24 @@ class Pack:
             (r, i) for r in self.rules.values() if r.enabled for i in r.impls if i.level == level])
 
 
-def pack_path(name_or_path: str | Path) -> Path:
-    """The file of a built-in pack name, or the given path."""
+def pack_path(name_or_path: str | Path, desk_folder: Path | None = None) -> Path:
+    """The file of a built-in pack name, of a desk pack's name (``NAME.toml`` in ``desk_folder``), or the path.
+
+    With ``desk_folder`` given, a bare name that is none of these (and no file here) raises
+    :class:`UnknownPack`, whose sentence names the built-in packs and the folder.
+    """
     text = str(name_or_path)
-    if text in BUILTIN_PACKS or re.fullmatch(r"[a-z]{2}-[a-z0-9-]+", text):
-        return resource_path("packs", f"{text}.toml")
-    return Path(text)
+    bundled = resource_path("packs", f"{text}.toml")
+    if text in BUILTIN_PACKS or (re.fullmatch(r"[a-z]{2}-[a-z0-9-]+", text)
+                                 and (desk_folder is None or bundled.is_file())):
+        return bundled
+    given = Path(text)
+    if desk_folder is None or given.exists() or given.name != text or text in (".", ".."):
+        return given
+    desk = desk_folder / (text if text.endswith(".toml") else f"{text}.toml")
+    if desk.exists():
+        return desk
+    raise UnknownPack(text, BUILTIN_PACKS, desk_folder)
 
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
@@ -193,13 +205,14 @@ def _chain(path: Path, seen: tuple[Path, ...] = ()) -> list[tuple[Path, str, dic
 _CACHE: dict[str, Pack] = {}
 
 
-def load_pack(name_or_path: str | Path) -> Pack:
-    """Load a built-in pack by name ("vi-newsroom", "en-newsroom") or a pack file by path.
+def load_pack(name_or_path: str | Path, desk_folder: Path | None = None) -> Pack:
+    """Load a built-in pack by name ("vi-newsroom", "en-newsroom") or a pack file by path; with
+    ``desk_folder``, also a desk pack by name (see :func:`pack_path`).
 
     Raises :class:`PackError` (one sentence naming file, line and key) for a broken pack.
     Loaded packs are cached by content, so loading the same pack again is cheap.
     """
-    chain = _chain(pack_path(name_or_path))
+    chain = _chain(pack_path(name_or_path, desk_folder))
     digest = hashlib.sha1("\0".join(f"{p}\0{t}" for p, t, _ in chain).encode("utf-8")).hexdigest()
     if digest in _CACHE:
         return _CACHE[digest]

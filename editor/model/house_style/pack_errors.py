@@ -28,6 +28,17 @@ class PackError(Exception):
         super().__init__(self.template.format(**self.params))
 
 
+class UnknownPack(PackError):
+    """``--style NAME`` names no built-in pack, no desk pack and no file: the sentence says what would do."""
+
+    def __init__(self, name: str, builtin: tuple[str, ...], folder: Path) -> None:
+        super().__init__(name, None, "(name)", "is unknown")
+        self.template = N_("There is no house-style pack “{file}”: use a built-in pack ({builtin}), a desk's "
+                           "pack saved as NAME.toml in the desk pack folder “{folder}”, or the path of a pack file.")
+        self.params = {"file": name, "builtin": ", ".join(builtin), "folder": str(folder)}
+        self.args = (self.template.format(**self.params),)
+
+
 _PART = r'"(?:[^"\\]|\\.)*"|\'[^\']*\'|[A-Za-z0-9_\-]+'
 _DOTTED = rf"(?:{_PART})(?:\s*\.\s*(?:{_PART}))*"
 _HEADER = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")

@@ -5,7 +5,6 @@ text; "Fix All Safe" asks it to apply every safe fix.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.house_style import SEVERITIES, Finding
+from editor.model.house_style.fields import INDEXED_FIELD
+from editor.model.house_style.fields import where_label as model_where_label
 from editor.ui.checker.check_menu import tooltip_html
 from editor.ui.checker.findings_highlight import severity_colour
 
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-_INDEXED = re.compile(r"^(quotes|awards|byline\.authors)\[(\d+)\](?:\.(\w+))?$")
 _ORDER = {"kicker": 0, "headline": 1, "dateline.source": 2, "dateline.place": 3, "lede": 4, "body": 5,
           "body.caption": 5, "quotes": 6, "awards": 7, "byline.authors": 8, "byline.signoff": 9}
 _SUBKEYS = {"speaker": 0, "role": 1, "text": 2, "recipient": 0, "award": 1, "conferred_by": 2, "reason": 3}
@@ -45,7 +45,7 @@ class IssueRow:
     def order(self) -> tuple[int, int, int, int, int]:
         """Document order: field, record or block, sub-field, offset."""
         field = self.finding.field
-        m = _INDEXED.match(field)
+        m = INDEXED_FIELD.match(field)
         if m:
             return (_ORDER[m.group(1)], int(m.group(2)), _SUBKEYS.get(m.group(3) or "", 0), self.finding.start,
                     self.finding.end)
@@ -53,32 +53,8 @@ class IssueRow:
 
 
 def where_label(field: str, number: int | None) -> str:
-    """Where a finding is, for people: "Headline", "Body ¶3", "Quote 2, speaker"..."""
-    tr = QCoreApplication.translate
-    simple = {
-        "kicker": tr("IssuesPanel", "Kicker"), "headline": tr("IssuesPanel", "Headline"),
-        "lede": tr("IssuesPanel", "Standfirst"), "dateline.source": tr("IssuesPanel", "Source"),
-        "dateline.place": tr("IssuesPanel", "Place"), "byline.signoff": tr("IssuesPanel", "Sign-off"),
-    }
-    if field in simple:
-        return simple[field]
-    if field in ("body", "body.caption"):
-        label = tr("IssuesPanel", "Body ¶{n}") if field == "body" else tr("IssuesPanel", "Caption ¶{n}")
-        return label.format(n=(number or 0) + 1)
-    m = _INDEXED.match(field)
-    if not m:
-        return field
-    labels = {
-        ("byline.authors", None): tr("IssuesPanel", "Author {n}"),
-        ("quotes", "speaker"): tr("IssuesPanel", "Quote {n}, speaker"),
-        ("quotes", "role"): tr("IssuesPanel", "Quote {n}, role"),
-        ("quotes", "text"): tr("IssuesPanel", "Quote {n}"),
-        ("awards", "recipient"): tr("IssuesPanel", "Award {n}, recipient"),
-        ("awards", "award"): tr("IssuesPanel", "Award {n}, award"),
-        ("awards", "conferred_by"): tr("IssuesPanel", "Award {n}, conferred by"),
-        ("awards", "reason"): tr("IssuesPanel", "Award {n}, reason"),
-    }
-    return labels.get((m.group(1), m.group(3)), field).format(n=int(m.group(2)) + 1)
+    """Where a finding is, for people: "Headline", "Body ¶3", "Quote 2, speaker"... (as check prints it)."""
+    return model_where_label(field, number, lambda label: QCoreApplication.translate("errors", label))
 
 
 def shown_text(text: str) -> str:

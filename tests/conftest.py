@@ -25,6 +25,7 @@ def _private_dirs(tmp_path_factory, monkeypatch):
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("ARTICLEDESK_HOME", str(home))
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # the commands a test runs speak English, whatever the developer's locale
     yield home
 
 

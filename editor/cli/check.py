@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from editor.cli.messages import CommandLine, add_language_option
+from editor.model.file_io import N_
+
 if TYPE_CHECKING:
     from editor.model.article import Article
 
@@ -30,6 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     check.add_argument("--fix", action="store_true",
                        help="apply the fixes marked safe (keeps FILE.bak) and report what changed")
+    add_language_option(check)
 
 
 def _text_line(file: str, finding, fixed: bool | None) -> str:
@@ -43,25 +47,26 @@ def _text_line(file: str, finding, fixed: bool | None) -> str:
     return line
 
 
-def from_bytes_telling(raw: bytes, path: Path) -> Article:
+def from_bytes_telling(raw: bytes, path: Path, say: CommandLine | None = None) -> Article:
     """The article in ``raw`` (the bytes of ``path``); what was repaired on the way is told on stderr."""
     from editor.model import article_file
 
     notes: list[article_file.ArticleFileError] = []
     article = article_file.from_bytes(raw, str(path), notes)
     for note in notes:
-        print(f"articledesk: {note}", file=sys.stderr)
+        print(f"articledesk: {say.error(note) if say else note}", file=sys.stderr)
     return article
 
 
-def load_telling(path: Path) -> Article:
+def load_telling(path: Path, say: CommandLine | None = None) -> Article:
     """Read the article ``path`` for a command; repairs are told on stderr, failures raise ArticleFileError."""
     from editor.model.article_file import read_document
 
-    return from_bytes_telling(read_document(path), path)
+    return from_bytes_telling(read_document(path), path, say)
 
 
-def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) -> tuple[int, str | None]:
+def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
+               say: CommandLine | None = None) -> tuple[int, str | None]:
     """Check one file; returns (number of error findings, problem sentence or None)."""
     from editor.model import article_file
     from editor.model.house_style import (
@@ -74,7 +79,7 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) 
     from editor.model.safe_save import save_with_backup
 
     original = article_file.read_document(path)  # ArticleFileError propagates as one sentence
-    article = from_bytes_telling(original, path)
+    article = from_bytes_telling(original, path, say)
     pack = load_pack(style or default_pack_for(article.language))
     findings = filter_ignored(check_article(article, pack), article)
     applied: set = set()
@@ -97,9 +102,11 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO) 
         else:
             out.write(_text_line(str(path), finding, was_fixed) + "\n")
     if fix and fmt == "text":
-        backup = _backup_name(path)
-        note = f"{path}: applied {len(applied)} safe fix(es); the original is kept as {backup}" if applied \
-            else f"{path}: nothing to fix safely"
+        say = say or CommandLine("en")
+        note = say.count(len(applied), N_("{file}: applied 1 safe fix; the original is kept as {backup}"),
+                         N_("{file}: applied {n} safe fixes; the original is kept as {backup}"),
+                         file=path, backup=_backup_name(path)) if applied \
+            else say(N_("{file}: nothing to fix safely"), file=path)
         print(note, file=sys.stderr)
     return errors, None
 
@@ -121,21 +128,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     from editor.model.article_file import ArticleFileError
     from editor.model.house_style import PackError, load_pack
 
-    if args.style:
-        try:
-            load_pack(args.style)
-        except PackError as exc:
-            print(f"articledesk: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-    unreadable = False
-    errors = 0
-    for name in args.files:
-        try:
-            found, _ = _check_one(Path(name), args.style, args.format, args.fix, sys.stdout)
-            errors += found
-        except (ArticleFileError, PackError) as exc:
-            print(f"articledesk: {exc}", file=sys.stderr)
-            unreadable = True
+    say = CommandLine.for_args(args)
+    try:
+        if args.style:
+            try:
+                load_pack(args.style)
+            except PackError as exc:
+                print(f"articledesk: {say.error(exc)}", file=sys.stderr)
+                return EXIT_USAGE
+        unreadable = False
+        errors = 0
+        for name in args.files:
+            try:
+                found, _ = _check_one(Path(name), args.style, args.format, args.fix, sys.stdout, say)
+                errors += found
+            except (ArticleFileError, PackError) as exc:
+                print(f"articledesk: {say.error(exc)}", file=sys.stderr)
+                unreadable = True
+    finally:
+        say.close()
     sys.stdout.flush()
     if unreadable:
         return EXIT_USAGE

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 from editor import __version__
+from editor.cli.messages import CommandLine, add_language_option
+from editor.model.file_io import N_
 from exports.formats import FORMATS
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
@@ -59,6 +61,7 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", metavar="A4|Letter", help="pdf: paper size (default: the remembered page set-up)")
     export.add_argument("--columns", type=int, choices=(1, 2), metavar="1|2",
                         help="pdf: one or two text columns (default: the remembered page set-up)")
+    add_language_option(export)
     for name, command in sub.choices.items():
         command.epilog = _examples(name)
         command.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -104,13 +107,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     fmt = FORMATS[args.to]
+    say = CommandLine.for_args(args, graphical=fmt.print_options)
+    say.install()  # the export's own sentences are translated as they are made
     out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
     if os.path.realpath(out) == os.path.realpath(source):  # realpath, unlike resolve(), survives a link loop
-        return _fail(f"refusing to overwrite the article “{source}” with its own export; choose another -o OUT.")
+        return _fail(say(N_("refusing to overwrite the article “{file}” with its own export; choose another -o OUT."),
+                         file=source))
     if not fmt.print_options and (args.paper is not None or args.columns is not None):
-        return _fail(f"--paper and --columns apply only to --to pdf, not to {args.to}.")
+        return _fail(say(N_("--paper and --columns apply only to --to pdf, not to {format}."), format=args.to))
     try:
-        article = load_telling(source)
+        article = load_telling(source, say)
         options = None
         if fmt.print_options:
             from editor.print_settings import command_line_options
@@ -118,10 +124,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             options = command_line_options(args.paper, args.columns)
         errors = count_house_style_errors(article)
         if errors:
-            print(f"articledesk: warning: {source}: {house_style_sentence(errors)}", file=sys.stderr)
+            print(f"articledesk: {say.warning(str(source), house_style_sentence(errors))}", file=sys.stderr)
         export_file(article, args.to, out, source.resolve().parent, options)
     except ArticleFileError as exc:
-        return _fail(str(exc))
+        return _fail(say.error(exc))
     except ValueError as exc:  # a page set-up that cannot print (--paper A5): the window's sentence
         return _fail(failure_sentence(exc, out))
     except ExportError as exc:

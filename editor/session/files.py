@@ -7,6 +7,7 @@ module reaches for the code that reads and writes files.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -23,15 +24,20 @@ __all__ = ["EXTENSION", "ArticleFileError", "error_text", "save_or_report", "sug
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def _translated(template: str, params: dict) -> str:
+def _in_errors(template: str) -> str:
+    return QCoreApplication.translate("errors", template)
+
+
+def translated(template: str, params: dict, translate: Callable[[str], str] = _in_errors) -> str:
+    """``template`` (marked with N_, context "errors") translated and filled with ``params``."""
     try:
-        return QCoreApplication.translate("errors", template).format(**params)
+        return translate(template).format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
         return template.format(**params)
 
 
-def error_text(exc: ArticleFileError) -> str:
-    """The error as one sentence in the interface language.
+def error_text(exc: ArticleFileError, translate: Callable[[str], str] = _in_errors) -> str:
+    """The error as one sentence in the interface language (``translate`` looks up "errors" templates).
 
     A problem inside the file ("“tags” should be a list") arrives already formatted in
     ``params["problem"]``; the model keeps the untranslated exception it came from as the
@@ -42,9 +48,9 @@ def error_text(exc: ArticleFileError) -> str:
     if "problem" in params and hasattr(inner, "template") and isinstance(getattr(inner, "params", None), dict):
         inner_params = dict(inner.params)
         if inner_params.get("expected"):
-            inner_params["expected"] = QCoreApplication.translate("errors", inner_params["expected"])
-        params["problem"] = _translated(inner.template, inner_params)
-    return _translated(exc.template, params)
+            inner_params["expected"] = translate(inner_params["expected"])
+        params["problem"] = translated(inner.template, inner_params, translate)
+    return translated(exc.template, params, translate)
 
 
 def suggested_file_name(headline: str, extension: str) -> str:

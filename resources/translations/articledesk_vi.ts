@@ -328,6 +328,14 @@
 <context>
     <name>errors</name>
     <message>
+        <source>refusing to overwrite the article “{file}” with its own export; choose another -o OUT.</source>
+        <translation>không ghi đè bài “{file}” bằng chính bản xuất của nó; hãy chọn tệp khác với -o OUT.</translation>
+    </message>
+    <message>
+        <source>--paper and --columns apply only to --to pdf, not to {format}.</source>
+        <translation>--paper và --columns chỉ dùng cho --to pdf, không dùng cho {format}.</translation>
+    </message>
+    <message>
         <source>warning: {file}: {sentence}</source>
         <translation>cảnh báo: {file}: {sentence}</translation>
     </message>

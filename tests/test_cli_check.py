@@ -241,3 +241,62 @@ def test_two_fix_runs_at_once_keep_the_original_as_backup(tmp_path):
         assert p.with_name("tin.article.bak").read_bytes() == original, f"round {round_}: {codes} {errors}"
         assert "xuất sắc  được" not in p.read_text(encoding="utf-8")
         assert set(codes) <= {0, 2} and all("Traceback" not in e for e in errors)
+
+
+# ------------------------------------------------ locations from 1, pack names (issue 11, point 7)
+
+
+def test_text_output_names_places_as_the_window_does_counting_from_1(tmp_path):
+    from editor.model.article import Quote
+
+    p = tmp_path / "tin.article"
+    article = slipped_article(p)
+    article.quotes = [Quote(speaker="Bình Thư", role="phóng viên", text="Chúng tôi  sẽ làm tiếp.")]
+    af.save(article, p)
+    records = [json.loads(line) for line in run("check", str(p), "--format", "json").stdout.splitlines()]
+    lines = run("check", str(p)).stdout.splitlines()
+    assert len(lines) == len(records) and "[" not in "".join(line.split(" ")[0] for line in lines)
+    where = {"headline": "Headline", "body": "Body ¶{n}", "quotes[0].text": "Quote {n}"}
+    for record, line in zip(records, lines, strict=True):
+        label = where[record["field"]].format(n=(record["block"] or 0) + 1)
+        assert line.startswith(f"{p}:{label}:{record['start'] + 1}: {record['severity']} {record['rule']} "
+                               f"“{record['text']}”"), (record, line)
+    o01 = next(r for r in records if r["rule"] == "VN-O01")
+    assert o01["block"] == 0 and o01["start"] == article.body[0].text.index("tich")  # JSON stays 0-based
+    assert any(line.startswith(f"{p}:Body ¶1:{o01['start'] + 1}: error VN-O01 “tich”: ") for line in lines)
+    assert any(line.startswith(f"{p}:Quote 1:") for line in lines)
+    vietnamese = run("check", str(p), "--lang", "vi").stdout
+    assert f"{p}:Thân bài ¶1:{o01['start'] + 1}: error VN-O01" in vietnamese  # the window's Vietnamese words
+
+
+@pytest.mark.parametrize("name", ["nosuchpack", "vi-nosuch", "desk.toml"])
+def test_an_unknown_pack_name_says_which_packs_there_are(tmp_path, name, _private_dirs):
+    p = tmp_path / "tin.article"
+    slipped_article(p)
+    out = run("check", str(p), "--style", name, cwd=tmp_path)
+    assert out.returncode == 2 and out.stdout == "" and "Traceback" not in out.stderr
+    folder = _private_dirs / "data" / "packs"  # ARTICLEDESK_HOME/data: the tests' data folder
+    assert out.stderr == (f"articledesk: There is no house-style pack “{name}”: use a built-in pack (vi-newsroom, "
+                          f"en-newsroom), a desk's pack saved as NAME.toml in the desk pack folder “{folder}”, or the "
+                          f"path of a pack file.\n")
+
+
+def test_a_missing_pack_file_is_named_as_a_file(tmp_path):
+    p = tmp_path / "tin.article"
+    slipped_article(p)
+    out = run("check", str(p), "--style", str(tmp_path / "packs" / "desk.toml"))
+    assert out.returncode == 2 and "desk.toml" in out.stderr and "does not exist" in out.stderr
+
+
+def test_a_desk_pack_is_found_by_name_in_the_desk_pack_folder(tmp_path, _private_dirs):
+    p = tmp_path / "tin.article"
+    slipped_article(p)
+    folder = _private_dirs / "data" / "packs"
+    folder.mkdir(parents=True)
+    (folder / "my-desk.toml").write_text('name = "my-desk"\nlanguage = "vi"\nextends = "vi-newsroom"\n\n'
+                                         '[rules.VN-O01]\nenabled = false\n', encoding="utf-8")
+    out = run("check", str(p), "--style", "my-desk", "--format", "json", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr  # its one error rule is off
+    rules = {json.loads(line)["rule"] for line in out.stdout.splitlines()}
+    assert "VN-O01" not in rules and "VN-P01" in rules
+    assert run("check", str(p), "--style", "vi-newsroom").returncode == 1  # a built-in name still wins

@@ -29,16 +29,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="check articles against the house style")
     check.add_argument("files", metavar="FILE", nargs="+", help=".article files to check")
     check.add_argument("--style", metavar="PACK",
-                       help="a pack name (vi-newsroom, en-newsroom) or a pack file; default: by article language")
+                       help="a pack name (vi-newsroom, en-newsroom, or a desk pack in the desk pack folder) "
+                            "or a pack file; default: by article language")
     check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     check.add_argument("--fix", action="store_true",
                        help="apply the fixes marked safe (keeps FILE.bak) and report what changed")
     add_language_option(check)
 
 
-def _text_line(file: str, finding, fixed: bool | None) -> str:
-    where = finding.field if finding.block is None else f"{finding.field}[{finding.block}]"
-    line = (f"{file}:{where}:{finding.start}-{finding.end}: {finding.severity} {finding.rule} "
+def _text_line(file: str, finding, fixed: bool | None, say: CommandLine) -> str:
+    """``FILE:WHERE:COLUMN: severity RULE “text”: message [→ …]``; WHERE in the issues panel's words
+    ("Body ¶2", "Quote 1, speaker") and the column of the text's first character, both from 1."""
+    from editor.model.house_style.fields import where_label
+
+    where = where_label(finding.field, finding.block, say.translate)
+    line = (f"{file}:{where}:{finding.start + 1}: {finding.severity} {finding.rule} "
             f"“{finding.text}”: {finding.message}")
     if fixed:
         line += f" [fixed: “{finding.replacements[0]}”]"
@@ -100,7 +105,7 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
                 record["fixed"] = bool(was_fixed)
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            out.write(_text_line(str(path), finding, was_fixed) + "\n")
+            out.write(_text_line(str(path), finding, was_fixed, say or CommandLine("en")) + "\n")
     if fix and fmt == "text":
         say = say or CommandLine("en")
         note = say.count(len(applied), N_("{file}: applied 1 safe fix; the original is kept as {backup}"),
@@ -129,10 +134,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from editor.model.house_style import PackError, load_pack
 
     say = CommandLine.for_args(args)
+    style = None
     try:
         if args.style:
+            from editor.places import desk_packs_dir
+
             try:
-                load_pack(args.style)
+                style = load_pack(args.style, desk_packs_dir()).path  # a desk pack by name: its file
             except PackError as exc:
                 print(f"articledesk: {say.error(exc)}", file=sys.stderr)
                 return EXIT_USAGE
@@ -140,7 +148,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         errors = 0
         for name in args.files:
             try:
-                found, _ = _check_one(Path(name), args.style, args.format, args.fix, sys.stdout, say)
+                found, _ = _check_one(Path(name), style, args.format, args.fix, sys.stdout, say)
                 errors += found
             except (ArticleFileError, PackError) as exc:
                 print(f"articledesk: {say.error(exc)}", file=sys.stderr)

@@ -25,7 +25,6 @@ XCB_LIBRARIES = (
     "libxkbcommon-x11.so.0", "libxcb-render-util.so.0", "libxcb-image.so.0", "libxcb-randr.so.0",
     "libxcb-util.so.1",
 )
-_WITHOUT_WINDOW = "“articledesk check FILE…” and “articledesk export FILE --to FORMAT”"
 
 
 class NoWindow(TemplatedError):
@@ -62,8 +61,8 @@ def window_problem(environ: Mapping[str, str] | None = None, platform: str | Non
         else:
             return None
     return NoWindow(N_("The editor window needs a graphical session and none was found (no X11 or Wayland "
-                       "display is set): start it from the desktop, or work without a window with {commands}."),
-                    commands=_WITHOUT_WINDOW)
+                       "display is set): start it from the desktop, or work without a window with "
+                       "“articledesk check FILE…” and “articledesk export FILE --to FORMAT”."))
 
 
 def _qt_xcb_library() -> Path | None:
@@ -99,13 +98,14 @@ def xcb_problem(display: str) -> NoWindow | None:
             return None
         return NoWindow(N_("The editor window cannot start: Qt's X11 platform plugin cannot load {libraries}; "
                            "install the missing packages (on Debian or Ubuntu: “apt-get install {packages}”), "
-                           "or work without a window with {commands}."),
-                        libraries=", ".join(missing), packages=" ".join(debian_package(s) for s in missing),
-                        commands=_WITHOUT_WINDOW)
+                           "or work without a window with “articledesk check FILE…” and "
+                           "“articledesk export FILE --to FORMAT”."),
+                        libraries=", ".join(missing), packages=" ".join(debian_package(s) for s in missing))
     if not _reachable(display):
         return NoWindow(N_("The editor window cannot start: the X11 display “{display}” (DISPLAY) cannot be "
-                           "reached; start it from the desktop, or work without a window with {commands}."),
-                        display=display, commands=_WITHOUT_WINDOW)
+                           "reached; start it from the desktop, or work without a window with "
+                           "“articledesk check FILE…” and “articledesk export FILE --to FORMAT”."),
+                        display=display)
     return None
 
 

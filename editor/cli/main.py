@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
 
     problem = window_problem()  # before Qt, which aborts the process without a display
     if problem is not None:
-        return _fail(str(problem))
+        return _fail(CommandLine.for_args(args).error(problem))  # in the terminal's language
     from editor.app import run_gui
 
     return run_gui(args.file)

@@ -480,16 +480,16 @@
         <translation>Không dùng được bộ quy chuẩn biên tập “{file}”: dòng {line}, khóa “{key}” {problem}.</translation>
     </message>
     <message>
-        <source>The editor window needs a graphical session and none was found (no X11 or Wayland display is set): start it from the desktop, or work without a window with {commands}.</source>
-        <translation>Cửa sổ soạn bài cần một phiên làm việc đồ họa nhưng không tìm thấy (chưa đặt màn hình X11 hay Wayland nào): hãy mở từ màn hình desktop, hoặc làm việc không cần cửa sổ với {commands}.</translation>
+        <source>The editor window needs a graphical session and none was found (no X11 or Wayland display is set): start it from the desktop, or work without a window with “articledesk check FILE…” and “articledesk export FILE --to FORMAT”.</source>
+        <translation>Cửa sổ soạn bài cần một phiên làm việc đồ họa nhưng không tìm thấy (chưa đặt màn hình X11 hay Wayland nào): hãy mở từ màn hình desktop, hoặc làm việc không cần cửa sổ với “articledesk check FILE…” và “articledesk export FILE --to FORMAT”.</translation>
     </message>
     <message>
-        <source>The editor window cannot start: Qt&apos;s X11 platform plugin cannot load {libraries}; install the missing packages (on Debian or Ubuntu: “apt-get install {packages}”), or work without a window with {commands}.</source>
-        <translation>Cửa sổ soạn bài không khởi động được: trình cắm nền tảng X11 của Qt không nạp được {libraries}; hãy cài các gói còn thiếu (trên Debian hay Ubuntu: “apt-get install {packages}”), hoặc làm việc không cần cửa sổ với {commands}.</translation>
+        <source>The editor window cannot start: Qt&apos;s X11 platform plugin cannot load {libraries}; install the missing packages (on Debian or Ubuntu: “apt-get install {packages}”), or work without a window with “articledesk check FILE…” and “articledesk export FILE --to FORMAT”.</source>
+        <translation>Cửa sổ soạn bài không khởi động được: trình cắm nền tảng X11 của Qt không nạp được {libraries}; hãy cài các gói còn thiếu (trên Debian hay Ubuntu: “apt-get install {packages}”), hoặc làm việc không cần cửa sổ với “articledesk check FILE…” và “articledesk export FILE --to FORMAT”.</translation>
     </message>
     <message>
-        <source>The editor window cannot start: the X11 display “{display}” (DISPLAY) cannot be reached; start it from the desktop, or work without a window with {commands}.</source>
-        <translation>Cửa sổ soạn bài không khởi động được: không kết nối được tới màn hình X11 “{display}” (DISPLAY); hãy mở từ màn hình desktop, hoặc làm việc không cần cửa sổ với {commands}.</translation>
+        <source>The editor window cannot start: the X11 display “{display}” (DISPLAY) cannot be reached; start it from the desktop, or work without a window with “articledesk check FILE…” and “articledesk export FILE --to FORMAT”.</source>
+        <translation>Cửa sổ soạn bài không khởi động được: không kết nối được tới màn hình X11 “{display}” (DISPLAY); hãy mở từ màn hình desktop, hoặc làm việc không cần cửa sổ với “articledesk check FILE…” và “articledesk export FILE --to FORMAT”.</translation>
     </message>
     <message>
         <source>There is no house-style pack “{file}”: use a built-in pack ({builtin}), a desk&apos;s pack saved as NAME.toml in the desk pack folder “{folder}”, or the path of a pack file.</source>

@@ -32,6 +32,7 @@ def _private_dirs(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def corpus() -> Path:
     """The shared corpus of real articles; tests that need it skip when it is absent."""
-    if not CORPUS.is_dir():
-        pytest.skip(f"corpus not found at {CORPUS}")
+    if not CORPUS.is_dir():  # the publishers' copyright: kept by the desk beside the checkout, never in the repo
+        pytest.skip(f"needs the shared corpus of real articles, kept beside the checkout at {CORPUS} (not found; "
+                    "it is never in the repository, see README)")
     return CORPUS

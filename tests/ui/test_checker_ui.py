@@ -419,3 +419,15 @@ def test_the_issues_panel_comes_back_where_it_was_left(qtbot, window):
     again = create_main_window(None, window.settings)
     qtbot.addWidget(again)
     assert not again.checker.panel.isHidden() and again.actions_by_id["show_issues"].isChecked()
+
+
+def test_the_pack_dialog_opens_in_the_desk_pack_folder(window, monkeypatch):
+    """Format › House Style Pack… starts where ``articledesk check --style NAME`` finds desk packs."""
+    from editor.places import desk_packs_dir
+
+    asked: list[str] = []
+    monkeypatch.setattr(window.checks, "ask_pack_path", lambda folder: asked.append(folder))
+    window.checks.choose_house_style_pack()
+    desk_packs_dir().mkdir(parents=True)
+    window.checks.choose_house_style_pack()
+    assert asked[1] == str(desk_packs_dir()) and asked[0] != asked[1]  # the home folder until it exists

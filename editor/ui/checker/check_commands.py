@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget
 
+from editor.places import desk_packs_dir
+
 if TYPE_CHECKING:
     from editor.ui.window import MainWindow
 
@@ -57,7 +59,8 @@ class CheckCommands(QObject):
         if checker is None:
             return
         current = self.settings.value("checker/pack")
-        path = self.ask_pack_path(str(Path(current).parent) if current else str(Path.home()))
+        desk = desk_packs_dir()  # where `articledesk check --style NAME` finds a desk's packs by name
+        path = self.ask_pack_path(str(Path(current).parent) if current else str(desk if desk.is_dir() else Path.home()))
         if path:
             checker.controller.try_pack(path)
 

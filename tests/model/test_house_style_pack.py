@@ -172,3 +172,17 @@ def test_a_pattern_that_backtracks_badly_at_run_time_does_not_hang():
     started = time.perf_counter()
     assert find_all(evil, "a" * 60 + "!", timeout=0.05) == []
     assert time.perf_counter() - started < 2
+
+
+def test_packs_have_a_name_for_people_in_both_languages(tmp_path):
+    """The window shows a pack's title, never its id; a desk pack's title is its own, not its base's."""
+    assert load_pack("vi-newsroom").title_in("vi") == "Quy chuẩn tin bài tiếng Việt"
+    assert load_pack("vi-newsroom").title_in("en") == "Vietnamese newsroom style"
+    assert load_pack("en-newsroom").title_in("en") == "English newsroom style (AP)"
+    desk = load_pack(write(tmp_path, 'name = "ban-thoi-su"\nextends = "vi-newsroom"\n'))
+    assert desk.title_in("vi") == "ban-thoi-su"
+    titled = load_pack(write(tmp_path, 'extends = "vi-newsroom"\ntitle = { vi = "Ban Thời sự" }\n', "titled.toml"))
+    assert titled.title_in("en") == titled.title_in("vi") == "Ban Thời sự"
+    assert load_pack(write(tmp_path, 'extends = "vi-newsroom"\n', "ban-van-hoa.toml")).title_in("en") == "ban-van-hoa"
+    with pytest.raises(PackError, match="title"):
+        load_pack(write(tmp_path, 'extends = "vi-newsroom"\ntitle = { vi = 3 }\n', "bad.toml"))

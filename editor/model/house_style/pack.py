@@ -2,7 +2,8 @@
 
 Layout of a pack file (see ``resources/packs/vi-newsroom.toml`` for a complete one)::
 
-    name = "my-desk"                 # shown in the UI
+    name = "my-desk"                 # what --style and extends call it
+    title = { vi = "…", en = "…" }   # what the window shows, in the interface language (default: name)
     language = "vi"                  # language of the articles it checks
     extends = "vi-newsroom"          # optional: a built-in name or a path relative to this file
     [settings]
@@ -103,6 +104,11 @@ class Pack:
     registry: Registry
     rules: dict[str, Rule]
     shared: dict[str, Any] = field(default_factory=dict)
+    title: dict[str, str] = field(default_factory=dict)
+
+    def title_in(self, lang: str) -> str:
+        """The pack's name for people, in ``lang`` (else English, else its ``name``)."""
+        return self.title.get(lang) or self.title.get("en") or next(iter(self.title.values()), "") or self.name
 
     def rule(self, rule_id: str) -> Rule | None:
         """The rule with this id, or None."""
@@ -241,6 +247,9 @@ def _assemble(chain: list[tuple[Path, str, dict[str, Any]]]) -> Pack:
     last_path = chain[-1][0]
     registry = Registry({k: tuple(v) for k, v in lists.items()}, tables)
     pack = Pack(name or last_path.stem, language or "vi", str(last_path), settings, registry, {})
+    own = chain[-1][2]  # the pack's own title: a desk pack extending vi-newsroom is not vi-newsroom
+    title = own.get("title") or own.get("name") or last_path.stem
+    pack.title = {"en": title} if isinstance(title, str) else dict(title)
     pack.rules = build_rules(rule_layers, pack, Rule)
     period_abbreviations(pack)  # shared by sentence splitting in every pack
     pack.active("field"), pack.active("article")

@@ -19,7 +19,7 @@ SETTINGS: dict[str, tuple[Any, ...] | type] = {
     "placeholder": str,
 }
 PATTERN_SETTINGS = ("placeholder",)  # settings that hold a regular expression ("" = none)
-TOP_KEYS = {"name": str, "language": str, "extends": str, "description": str, "version": int,
+TOP_KEYS = {"name": str, "title": (str, dict), "language": str, "extends": str, "description": str, "version": int,
             "settings": dict, "registry": dict, "rules": dict}
 RULE_KEYS = {"name": str, "kind": str, "severity": str, "autofix": str, "scope": list, "message": (str, dict),
              "messages": dict, "params": dict, "enabled": bool, "impl": str, "description": str}
@@ -76,6 +76,8 @@ def validate_document(data: dict[str, Any], file: str, text: str) -> None:
         problem = _type_problem(value, TOP_KEYS[key])
         if problem:
             raise _fail(file, text, (key,), problem)
+    if isinstance(data.get("title"), dict) and not all(isinstance(v, str) for v in data["title"].values()):
+        raise _fail(file, text, ("title",), "must map language codes to strings")
     for key, value in data.get("settings", {}).items():
         spec = SETTINGS.get(key)
         if spec is None:

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QToolButton
 
+from editor.i18n import interface_language
 from editor.model.article import Article, Block
 from editor.model.house_style import Finding
 from editor.model.house_style.fields import field_text, set_field_text
@@ -204,6 +205,10 @@ class CheckerUi(QObject):
         self.safe_count = sum(1 for f, _key in found if _safe(f))
         text = self.summary_text()
         self.status_button.setText(text)
+        pack = self.controller.pack
+        self.status_button.setToolTip(self.tr("House style: {pack}. Click to see the issues.").format(
+            pack=pack.title_in(interface_language())) if pack is not None
+            else self.tr("House style: click to see the issues"))
         if self.panel.isVisible():
             rows = [IssueRow(f, key, live.get(key) if key is not None else None) for f, key in found]
             self.panel.set_rows(rows, text, self.safe_count)

@@ -52,6 +52,10 @@ class LibraryCommands(QObject):
         self.window.files.remember_open_file()
         self.window.raise_()
         self.window.activateWindow()
+        from editor.session.library import builtin_templates
+        from editor.ui.library.library_templates import template_title
+
+        template = next((t for t in builtin_templates() if t.path.resolve() == Path(path).resolve()), None)
         self.window.statusBar().showMessage(self.tr("New article from the template “{name}”.").format(
-            name=Path(path).stem), STATUS_MESSAGE_MS)
+            name=template_title(template) if template else Path(path).stem), STATUS_MESSAGE_MS)
         return True

@@ -4,11 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from editor.session.library import Template, article_templates
 
 LANGUAGES = ("vi", "en")
+
+
+def template_title(template: Template) -> str:
+    """A built-in template's name in the interface language; a desk template's file name."""
+    names = {
+        "vi-tin-ngan": QCoreApplication.translate("TemplateMenu", "Brief (tin ngắn)"),
+        "vi-tuong-thuat-hoi-nghi": QCoreApplication.translate(
+            "TemplateMenu", "Event report with quotes and awards (tường thuật hội nghị)"),
+        "vi-phong-van": QCoreApplication.translate("TemplateMenu", "Interview (phỏng vấn)"),
+        "en-brief": QCoreApplication.translate("TemplateMenu", "Brief"),
+        "en-event-report": QCoreApplication.translate("TemplateMenu", "Event report with quotes and awards"),
+        "en-interview": QCoreApplication.translate("TemplateMenu", "Interview"),
+    }
+    if template.builtin and template.key in names:
+        return names[template.key]
+    return template.key
 
 
 class TemplateMenu(QMenu):
@@ -21,20 +38,6 @@ class TemplateMenu(QMenu):
         self.library_window = library_window
         self.aboutToShow.connect(self.rebuild)
 
-    def template_name(self, template: Template) -> str:
-        """A built-in template's name in the interface language; a desk template's file name."""
-        names = {
-            "vi-tin-ngan": self.tr("Brief (tin ngắn)"),
-            "vi-tuong-thuat-hoi-nghi": self.tr("Event report with quotes and awards (tường thuật hội nghị)"),
-            "vi-phong-van": self.tr("Interview (phỏng vấn)"),
-            "en-brief": self.tr("Brief"),
-            "en-event-report": self.tr("Event report with quotes and awards"),
-            "en-interview": self.tr("Interview"),
-        }
-        if template.builtin and template.key in names:
-            return names[template.key]
-        return template.key
-
     def rebuild(self) -> None:
         """List the choices, grouped by article language."""
         self.clear()
@@ -46,7 +49,7 @@ class TemplateMenu(QMenu):
             empty = self.addAction(self.tr("Empty Article"))
             empty.triggered.connect(lambda _c=False, lang=language: self.main.files.new_article_in(lang))
             for template in (t for t in templates if t.language == language):
-                label = self.template_name(template)
+                label = template_title(template)
                 if not template.builtin:
                     label = self.tr("{name} (desk template)").format(name=label)
                 action = self.addAction(label)

@@ -1,12 +1,12 @@
 """The command line's sentences in the user's language: ``--lang vi|en``, else the terminal's.
 
-English costs nothing: the sentences are written in English and Qt is not loaded. For Vietnamese
-the interface's catalogue is loaded the first time a sentence is needed, so a check with nothing
-to say beyond its findings never loads Qt (importing QtCore alone takes about 75 ms, half of a
-whole ``articledesk check``). ``check`` asks the translator directly and makes no Qt application
-object; ``export`` installs it on the application its rendering needs anyway, so the export's
-own sentences (written with QCoreApplication.translate) come out translated too. Findings keep
-their rule ids and JSON keys, and their messages stay in the article's language (contract.md).
+English costs nothing: the sentences are written in English. Vietnamese reads the "errors"
+context of the interface's catalogue (the .ts the window compiles for Qt) with the standard
+library, once and only when there is something to say: about 7 ms, where importing QtCore alone
+takes about 75 ms, half of a whole ``articledesk check``; so ``check`` never loads Qt. ``export``
+also installs Qt's translators on the application its rendering needs anyway, so the export's own
+sentences (written with QCoreApplication.translate) come out translated too. Findings keep their
+rule ids and JSON keys, and their messages stay in the article's language (contract.md).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from editor.model.file_io import N_
+from editor.model.file_io import N_, error_sentence, filled_in
 
 LANGUAGES = ("vi", "en")
 LANGUAGE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")  # POSIX order: the first one set decides
@@ -48,7 +48,8 @@ class CommandLine:
     def __init__(self, language: str, graphical: bool = False) -> None:
         self.language = language if language in LANGUAGES else "en"
         self.graphical = graphical
-        self._translators: list[Any] | None = None
+        self._errors: dict[str, str] | None = None
+        self._translators: list[Any] = []
         self._app: Any = None
 
     @classmethod
@@ -56,53 +57,60 @@ class CommandLine:
         """The language asked for with ``--lang``, else the terminal's."""
         return cls(getattr(args, "lang", None) or terminal_language(), graphical)
 
-    def _catalogue(self) -> list[Any]:
-        """The Vietnamese translators, loaded once (Qt's own first, then ArticleDesk's)."""
-        if self._translators is None:
-            from editor.i18n import load_translators
+    def _catalogue(self) -> dict[str, str]:
+        """The finished translations of the catalogue's "errors" context, read once."""
+        if self._errors is None:
+            import xml.etree.ElementTree as ET
 
-            self._translators = load_translators(self.language)
-        return self._translators
+            from editor.resources import resource_path
+
+            self._errors = {}
+            try:
+                root = ET.parse(resource_path("translations", f"articledesk_{self.language}.ts")).getroot()
+            except (OSError, ET.ParseError):
+                return self._errors  # no catalogue: English, as the window does
+            for context in root.iter("context"):
+                if context.findtext("name") == "errors":
+                    for message in context.iter("message"):
+                        translation = message.find("translation")
+                        if translation is not None and translation.text and translation.get("type") is None:
+                            self._errors[message.findtext("source", "")] = translation.text
+        return self._errors
 
     def install(self) -> None:
-        """Install the translators on the application object (made now if there is none), for the
+        """Install Qt's translators on the application object (made now if there is none), for the
         sentences other modules translate with QCoreApplication.translate."""
         if self.language == "en" or self._app is not None:
             return
         from PySide6.QtCore import QCoreApplication
+
+        from editor.i18n import load_translators
 
         if self.graphical:
             from exports.print_pdf import ensure_gui_application
 
             ensure_gui_application()
         self._app = QCoreApplication.instance() or QCoreApplication(["articledesk"])
-        for translator in self._catalogue():
+        self._translators = load_translators(self.language)
+        for translator in self._translators:
             self._app.installTranslator(translator)
 
     def close(self) -> None:
         """Take the translators off the application again (the command ran inside another program)."""
         if self._app is not None:
-            for translator in self._catalogue():
+            for translator in self._translators:
                 self._app.removeTranslator(translator)
-        self._app = None
+        self._app, self._translators = None, []
 
     def translate(self, template: str) -> str:
         """``template`` (context "errors") in this language; itself in English or when the catalogue lacks it."""
         if self.language == "en":
             return template
-        for translator in reversed(self._catalogue()):  # the order QCoreApplication.translate asks them in
-            found = translator.translate("errors", template)
-            if found:
-                return found
-        return template
+        return self._catalogue().get(template, template)
 
     def __call__(self, template: str, **params: Any) -> str:
         """The sentence ``template`` marked with N_, translated and filled in."""
-        if self.language == "en":
-            return template.format(**params)
-        from editor.session.files import translated
-
-        return translated(template, params, self.translate)
+        return filled_in(template, params, self.translate)
 
     def count(self, n: int, one: str, many: str, **params: Any) -> str:
         """``one`` for 1 thing, else ``many`` (with ``{n}``): "1 safe fix", "2 safe fixes"."""
@@ -110,11 +118,9 @@ class CommandLine:
 
     def error(self, exc: Exception) -> str:
         """The one sentence of a bad file or pack (ArticleFileError, PackError) in this language."""
-        if self.language == "en" or not hasattr(exc, "template"):
+        if not hasattr(exc, "template") or not isinstance(getattr(exc, "params", None), dict):
             return str(exc)
-        from editor.session.files import error_text
-
-        return error_text(exc, self.translate)  # type: ignore[arg-type]  # a PackError has the same template and params
+        return error_sentence(exc, self.translate)  # type: ignore[arg-type]  # a PackError has template and params
 
     def warning(self, file: str, sentence: str) -> str:
         """A warning about ``file`` that does not stop the command."""

@@ -38,6 +38,31 @@ class ArticleFileError(TemplatedError):
     """A user-caused problem with an article file, as one sentence for the user."""
 
 
+def filled_in(template: str, params: dict[str, Any], translate: Callable[[str], str] = str) -> str:
+    """``template`` (marked with N_) translated by ``translate`` and filled with ``params``."""
+    try:
+        return translate(template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return template.format(**params)
+
+
+def error_sentence(exc: TemplatedError, translate: Callable[[str], str] = str) -> str:
+    """The error's sentence with its templates translated by ``translate`` (the catalogue's "errors").
+
+    A problem inside the file ("“tags” should be a list") arrives already formatted in
+    ``params["problem"]``; the model keeps the untranslated exception it came from as the
+    context of ``exc``, so that part is translated too.
+    """
+    params = dict(exc.params)
+    inner = exc.__context__
+    if "problem" in params and hasattr(inner, "template") and isinstance(getattr(inner, "params", None), dict):
+        inner_params = dict(inner.params)
+        if inner_params.get("expected"):
+            inner_params["expected"] = translate(inner_params["expected"])
+        params["problem"] = filled_in(inner.template, inner_params, translate)
+    return filled_in(exc.template, params, translate)
+
+
 class NotARegularFile(OSError):
     """The path names a pipe, a device or a socket, which is never read as a document."""
 

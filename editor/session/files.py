@@ -7,12 +7,12 @@ module reaches for the code that reads and writes files.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from editor.model.article_file import EXTENSION, ArticleFileError
+from editor.model.file_io import error_sentence
 
 if TYPE_CHECKING:
     from editor.session.article_session import ArticleSession
@@ -24,33 +24,9 @@ __all__ = ["EXTENSION", "ArticleFileError", "error_text", "save_or_report", "sug
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def _in_errors(template: str) -> str:
-    return QCoreApplication.translate("errors", template)
-
-
-def translated(template: str, params: dict, translate: Callable[[str], str] = _in_errors) -> str:
-    """``template`` (marked with N_, context "errors") translated and filled with ``params``."""
-    try:
-        return translate(template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
-        return template.format(**params)
-
-
-def error_text(exc: ArticleFileError, translate: Callable[[str], str] = _in_errors) -> str:
-    """The error as one sentence in the interface language (``translate`` looks up "errors" templates).
-
-    A problem inside the file ("“tags” should be a list") arrives already formatted in
-    ``params["problem"]``; the model keeps the untranslated exception it came from as the
-    context of ``exc``, so that part is translated too.
-    """
-    params = dict(exc.params)
-    inner = exc.__context__
-    if "problem" in params and hasattr(inner, "template") and isinstance(getattr(inner, "params", None), dict):
-        inner_params = dict(inner.params)
-        if inner_params.get("expected"):
-            inner_params["expected"] = translate(inner_params["expected"])
-        params["problem"] = translated(inner.template, inner_params, translate)
-    return translated(exc.template, params, translate)
+def error_text(exc: ArticleFileError) -> str:
+    """The error as one sentence in the interface language."""
+    return error_sentence(exc, lambda template: QCoreApplication.translate("errors", template))
 
 
 def suggested_file_name(headline: str, extension: str) -> str:

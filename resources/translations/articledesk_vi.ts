@@ -2188,7 +2188,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đổi tên bài viết</translation>
     </message>
     <message>
-        <source>Search headline, sapo and body (accents optional)</source>
+        <source>Search headline, standfirst and body (accents optional)</source>
         <translation>Tìm trong tiêu đề, sapo và thân bài (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>

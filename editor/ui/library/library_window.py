@@ -99,7 +99,7 @@ class LibraryWindow(LibraryFolders, QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("library_search")
-        self.search.setPlaceholderText(self.tr("Search headline, sapo and body (accents optional)"))
+        self.search.setPlaceholderText(self.tr("Search headline, standfirst and body (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.status_filter = QComboBox(self)

@@ -12,7 +12,10 @@ English Windows and one on a Vietnamese Linux see the same words. Two convention
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the module itself loads datetime only to read a date (the window's first paint needs none)
+    from datetime import date, datetime
 
 # Monday is 0, as date.weekday() counts.
 VI_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -24,6 +27,14 @@ EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Au
 # The dateline date field (QDateEdit display formats): the same order as interface_date, without
 # the weekday (Qt would take its name from its own tables, which write "Chủ Nhật").
 QT_DATE_FORMATS = {"vi": "d/M/yyyy", "en": "d MMMM yyyy"}
+
+
+def _has_time(when: date | datetime) -> bool:
+    return hasattr(when, "hour")
+
+
+def _day(when: date | datetime) -> date:
+    return when.date() if _has_time(when) else when  # type: ignore[union-attr]
 
 
 def _language(language: str) -> str:
@@ -40,8 +51,7 @@ def weekday_name(day: date, language: str, style: str = "word") -> str:
 
 def interface_date(day: date, language: str) -> str:
     """A date on screen: "Thứ Năm, 12/3/2026" or "Thursday, 12 March 2026"."""
-    if isinstance(day, datetime):
-        day = day.date()
+    day = _day(day)
     if _language(language) == "vi":
         return f"{weekday_name(day, 'vi')}, {day.day}/{day.month}/{day.year}"
     return f"{weekday_name(day, 'en')}, {day.day} {EN_MONTHS[day.month - 1]} {day.year}"
@@ -66,6 +76,8 @@ def parse_when(value: str | None) -> datetime | date | None:
     """An ISO date-time or date from the article, or None when absent or unreadable."""
     if not value:
         return None
+    from datetime import date, datetime
+
     if "T" not in value and " " not in value.strip():
         try:
             return date.fromisoformat(value)
@@ -90,10 +102,10 @@ def article_date_line(value: str | None, language: str, weekday_style: str = "wo
     when = parse_when(value)
     if when is None:
         return ""
-    day = when.date() if isinstance(when, datetime) else when
+    day = _day(when)
     if _language(language) == "vi":
         text = f"{weekday_name(day, 'vi', weekday_style)}, {day.day:02d}/{day.month:02d}/{day.year}"
-        if isinstance(when, datetime):
+        if _has_time(when):
             text += f", {when.hour:02d}:{when.minute:02d}"
             offset = when.utcoffset()
             if offset is not None:
@@ -101,7 +113,7 @@ def article_date_line(value: str | None, language: str, weekday_style: str = "wo
                 text += f" (GMT{hours:+g})"
         return text
     text = f"{weekday_name(day, 'en')}, {EN_MONTHS[day.month - 1]} {day.day}, {day.year}"
-    if isinstance(when, datetime):
+    if _has_time(when):
         hour = when.hour % 12 or 12
         text += f", {hour}:{when.minute:02d} {'a.m.' if when.hour < 12 else 'p.m.'}"
     return text
@@ -109,7 +121,7 @@ def article_date_line(value: str | None, language: str, weekday_style: str = "wo
 
 def article_short_date(when: datetime | date, language: str) -> str:
     """The short date in the article's print header: "12/03/2026" or "March 12, 2026"."""
-    day = when.date() if isinstance(when, datetime) else when
+    day = _day(when)
     if _language(language) == "vi":
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
     return f"{EN_MONTHS[day.month - 1]} {day.day}, {day.year}"

@@ -44,11 +44,16 @@ def interface_language() -> str:
     return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
 
 
-def interface_locale() -> QLocale:
-    """Qt's locale for the interface language (for widgets that name months and weekdays)."""
-    if interface_language() == "vi":
+def locale_for(language: str) -> QLocale:
+    """Qt's locale for an interface language: Vietnam's, or Britain's day-first English (never 12/3 for 3 December)."""
+    if language == "vi":
         return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def interface_locale() -> QLocale:
+    """Qt's locale for the interface language (for widgets that name months and weekdays)."""
+    return locale_for(interface_language())
 
 
 def ui_language(settings: Settings) -> str:
@@ -153,7 +158,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     translators = load_translators(language)
     for translator in translators:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    QLocale.setDefault(locale_for(language))  # numbers, and the dates of Qt's own dialogs
     return translators
 
 

@@ -114,10 +114,7 @@ def read_document(path: str | os.PathLike[str]) -> bytes:
             N_("Cannot open “{file}”: it is not a regular file (it is a pipe, a device or a socket)."), file=str(p)
         ) from None
     except FileTooLarge as exc:
-        raise ArticleFileError(
-            N_("Cannot open “{file}”: it is {size} MB, more than the {limit} MB an article file may have."),
-            file=str(p), size=f"{math.ceil(exc.size * 10 / 1048576) / 10:.1f}", limit=MAX_FILE_BYTES // 1048576,
-        ) from None
+        raise too_large(str(p), exc.size) from None
     except PermissionError:
         raise ArticleFileError(N_("Cannot open “{file}”: permission denied."), file=str(p)) from None
     except OSError as exc:
@@ -126,6 +123,14 @@ def read_document(path: str | os.PathLike[str]) -> bytes:
         raise ArticleFileError(
             N_("Cannot open “{file}”: {reason}."), file=str(p), reason=exc.strerror or str(exc)
         ) from None
+
+
+def too_large(name: str, size: int) -> ArticleFileError:
+    """The sentence for an article file of ``size`` bytes, over MAX_FILE_BYTES (also an attached one)."""
+    return ArticleFileError(
+        N_("Cannot open “{file}”: it is {size} MB, more than the {limit} MB an article file may have."),
+        file=name, size=f"{math.ceil(size * 10 / 1048576) / 10:.1f}", limit=MAX_FILE_BYTES // 1048576,
+    )
 
 
 def _check_kind(st: os.stat_result, limit: int) -> None:

@@ -328,6 +328,42 @@
 <context>
     <name>errors</name>
     <message>
+        <source>“{value}” holds a line break or another control character, which a mail header may not hold.</source>
+        <translation>“{value}” chứa dấu xuống dòng hoặc một ký tự điều khiển khác, mà tiêu đề thư không được phép chứa.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>“{value}” không phải là một địa chỉ e-mail.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be the name of an attached file.</source>
+        <translation>“{value}” không thể dùng làm tên tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a message identifier.</source>
+        <translation>“{value}” không phải là mã nhận dạng thư (Message-ID).</translation>
+    </message>
+    <message>
+        <source>The message has no sender address.</source>
+        <translation>Thư chưa có địa chỉ người gửi.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Thư chưa có người nhận.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no article: the file is empty.</source>
+        <translation>“{file}” không chứa bài viết nào: tệp trống.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no article: it is not an e-mail message.</source>
+        <translation>“{file}” không chứa bài viết nào: đây không phải là thư điện tử.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no article: the message has no text.</source>
+        <translation>“{file}” không chứa bài viết nào: thư không có nội dung.</translation>
+    </message>
+    <message>
         <source>refusing to overwrite the article “{file}” with its own export; choose another -o OUT.</source>
         <translation>không ghi đè bài “{file}” bằng chính bản xuất của nó; hãy chọn tệp khác với -o OUT.</translation>
     </message>

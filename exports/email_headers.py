@@ -24,7 +24,7 @@ from editor.model.file_io import N_, TemplatedError
 from editor.model.text import nfc
 
 MAX_LINE = 78  # RFC 5322's recommended line length; longer header lines get refolded by Python
-_WORD_BYTES = 45  # UTF-8 bytes per encoded word: "=?utf-8?b?" + 60 base64 characters + "?=" = 72 characters
+_WORD_BYTES = 42  # UTF-8 bytes per encoded word: "=?utf-8?b?" + 56 base64 characters + "?=" = 68 characters
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 ADDRESS = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+\Z")
@@ -120,7 +120,7 @@ def parse_addresses(entries: list[str] | tuple[str, ...], field: str) -> list[Ad
 
 
 def encoded_words(text: str) -> list[str]:
-    """``text`` as RFC 2047 "B" encoded words of at most 72 characters, cut between characters."""
+    """``text`` as RFC 2047 "B" encoded words of at most 68 characters, cut between characters."""
     words, chunk = [], b""
     for char in text:
         data = char.encode("utf-8")

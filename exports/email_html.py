@@ -113,6 +113,8 @@ def _restyle(el: etree._Element, inside: str = "") -> None:
     elif tag == "figcaption":
         el.tag = "p"
         key = "quote_credit" if inside == "quote" else "caption"
+        if key == "quote_credit":  # the web page's style sheet adds this dash; here it is text
+            el.text = "— " + (el.text or "")
     elif tag == "p" and inside == "quote":
         key = "quote_p"
     else:

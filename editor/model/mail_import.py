@@ -23,6 +23,7 @@ from .article_file import EXTENSION, from_bytes
 from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, too_large
 from .html_paste import blocks_from_html, blocks_from_text, clean_text
 
+MAIL_EXTENSION = ".eml"
 # The MIME type of an attached `.article` file (ArticleDesk writes it; a `.article` name is enough).
 ARTICLE_MIME = "application/vnd.articledesk.article+json"
 # Set by ArticleDesk when the HTML part had to be shortened: the plain-text part holds the whole article.
@@ -32,7 +33,8 @@ NOTE_RULE = "—" * 24
 
 _MAIL_HEADERS = ("from", "to", "subject", "date", "message-id", "mime-version")
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|tr|aw|wg|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_SOURCE_MARK = re.compile(r"^\((?P<source>[^()\n]{1,30})\)\s*[–—-]\s*")
+# The sapo's dateline marker: "(ANTV) – " in Vietnamese, "HANOI (AD) — " in English.
+_SOURCE_MARK = re.compile(r"^(?:(?P<place>[A-Z][A-Z.,' -]{1,40}?)\s+)?\((?P<source>[^()\n]{1,30})\)\s*[–—-]\s*")
 _VI_DATE = re.compile(r"(?:(?:Thứ \w+|Chủ nhật),\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:,.*)?")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -134,10 +136,18 @@ def _iso_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+def _unstyled(block: Block) -> Block:
+    """Without the look mail gives every link (underlined) and heading (bold): not the writer's marks."""
+    links = {(m.start, m.end) for m in block.marks if m.type == "link"}
+    block.marks = [m for m in block.marks if not (m.type == "underline" and (m.start, m.end) in links)
+                   and not (m.type == "bold" and block.type == "heading")]
+    return block
+
+
 def _fill(article: Article, headline: str, blocks: list[Block]) -> Article:
     """Headline and body, with the date line, sapo and byline recognised at the edges."""
     article.headline = " ".join(clean_text(headline).split())
-    blocks = [b for b in blocks if b.type == "image" or b.text.strip()]
+    blocks = [_unstyled(b) for b in blocks if b.type == "image" or b.text.strip()]
     if blocks and blocks[0].type == "paragraph" and (when := _iso_date(blocks[0].text)):
         article.dateline.date = when
         blocks.pop(0)
@@ -146,6 +156,7 @@ def _fill(article: Article, headline: str, blocks: list[Block]) -> Article:
         marker = _SOURCE_MARK.match(lede)
         if marker:
             article.dateline.source = marker["source"].strip()
+            article.dateline.place = (marker["place"] or "").strip(" ,")
             lede = lede[marker.end():]
         article.lede = lede
     while blocks and blocks[-1].type == "paragraph" and _SOURCE_LINE.fullmatch(blocks[-1].text.strip()):

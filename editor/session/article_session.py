@@ -12,6 +12,7 @@ from editor import APP_NAME
 from editor.model import article_file
 from editor.model.article import Article, new_id, now_iso
 from editor.model.file_io import read_regular
+from editor.model.mail_import import MAIL_EXTENSION, article_from_eml
 from editor.model.safe_save import save_with_backup
 from editor.session.undo import UndoHistory
 
@@ -90,9 +91,18 @@ class ArticleSession(QObject):
         self._replace(Article.new(language), None, None)
 
     def open(self, path: str | os.PathLike[str]) -> None:
-        """Open ``path``; raises ArticleFileError and keeps the current article if it cannot."""
+        """Open ``path``; raises ArticleFileError and keeps the current article if it cannot.
+
+        A received e-mail (``.eml``) opens the article it holds as an untitled, modified copy, so
+        saving asks where and never writes an article into the message file.
+        """
         target = Path(path).absolute()
         raw = article_file.read_document(target)
+        if target.suffix.lower() == MAIL_EXTENSION:
+            self._replace(article_from_eml(raw, str(target)), None, None)
+            self.open_notes = []
+            self._set_modified(True)
+            return
         notes: list[article_file.ArticleFileError] = []
         article = article_file.from_bytes(raw, str(target), notes)
         self._replace(article, target, article_file.dumps(article))

@@ -226,4 +226,18 @@ def email_html(article: Article, note: str = "", *, attached: bool = False,
             kept += 1
         elements = elements[:kept] + [more]
     content.extend(elements)
-    return _serialise(root), cut
+    page = _serialise(root)
+    if len(page.encode("utf-8")) > limit:  # the note, sapo or awards alone are too long: headline and the line
+        for row in list(sheet):
+            if cell not in row.iter():
+                sheet.remove(row)
+        for child in list(cell):
+            if child.tag != "h1":
+                cell.remove(child)
+            elif len(info.title) > 500:
+                child.clear()
+                child.set("style", STYLES["h1"])
+                child.text = head.find("title").text = info.title[:499] + "…"
+        cell.append(more)
+        page, cut = _serialise(root), True
+    return page, cut

@@ -111,8 +111,8 @@ def build_message(
     if not sender.strip() and not unsent:
         raise HeaderError(N_("The message has no sender address."), "from")
     from_ = [parse_address(sender, "from")] if sender.strip() else []
-    to_ = parse_addresses(to, "to")
-    cc_ = parse_addresses(cc, "cc")
+    to_ = parse_addresses([to] if isinstance(to, str) else to, "to")
+    cc_ = parse_addresses([cc] if isinstance(cc, str) else cc, "cc")
     if not unsent and not to_:
         raise HeaderError(N_("The message has no recipient."), "to")
     if subject is None:

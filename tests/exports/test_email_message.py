@@ -365,3 +365,16 @@ def test_an_article_without_dateline_or_byline_still_makes_a_message():
     doc = _doc(message(a))
     _assert_mail_safe(doc)
     assert doc.xpath("//h1")[0].text_content() == "Short"
+
+
+def test_a_giant_sapo_or_note_still_stays_under_the_limit():
+    a = sample()
+    a.lede = "Sapo rất dài. " * 12_000
+    a.headline = "Tiêu đề " * 200
+    msg = message(a, note="Ghi chú dài. " * 10_000)
+    html = html_part(msg)
+    assert len(html.encode("utf-8")) < MAX_HTML_BYTES and msg["X-ArticleDesk-Html"] == "shortened"
+    doc = lhtml.document_fromstring(html)
+    _assert_mail_safe(doc)
+    assert "Bài viết còn tiếp" in doc.text_content() and doc.xpath("//h1")
+    assert text_part(msg).count("Sapo rất dài.") == 12_000

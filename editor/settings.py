@@ -68,6 +68,14 @@ SETTINGS: dict[str, Setting] = {
         Setting("print/line_spacing", float, 1.3),
         Setting("print/columns", int, 1),
         Setting("print/weekday_style", str, "word"),  # "Thứ Ba" ("word") or "Thứ 3" ("number")
+        # The outgoing mail account (session/mail_account.py); its password is never stored here.
+        Setting("mail/host", str, ""),  # "" = no account set up
+        Setting("mail/port", int, 587),
+        Setting("mail/security", str, "starttls"),  # "starttls" (587), "tls" (465) or "none" (this computer only)
+        Setting("mail/user", str, ""),  # "" = no login
+        Setting("mail/from", str, ""),  # the From address: "Tòa soạn <desk@example.vn>"
+        Setting("mail/ca_file", str, ""),  # a desk's own CA certificate (PEM); "" = the system's only
+        Setting("mail/timeout_s", int, 30),
     )
 }
 

@@ -19,7 +19,7 @@ from exports.formats import FORMATS
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
-SUBCOMMANDS = ("check", "export")
+SUBCOMMANDS = ("check", "export", "send", "outbox")
 
 # One example per command, for ``--help`` (the whole list) and each command's own ``--help``.
 EXAMPLES = {
@@ -27,6 +27,9 @@ EXAMPLES = {
     "check": ("articledesk check tin.article --format json",
               "check it against the house style, one JSON line per finding"),
     "export": ("articledesk export tin.article --to pdf --paper A4", "print it to tin.pdf as the paper's page"),
+    "send": ("articledesk send tin.article --to bientap@example.vn --attach docx,pdf",
+             "e-mail it with its DOCX and PDF (it waits in the outbox when the server is out of reach)"),
+    "outbox": ("articledesk outbox --flush", "send the messages waiting in the outbox now"),
 }
 
 
@@ -62,6 +65,9 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--columns", type=int, choices=(1, 2), metavar="1|2",
                         help="pdf: one or two text columns (default: the remembered page set-up)")
     add_language_option(export)
+    from editor.cli.mail import add_parsers as add_mail_parsers
+
+    add_mail_parsers(sub)
     for name, command in sub.choices.items():
         command.epilog = _examples(name)
         command.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -143,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in SUBCOMMANDS:
             args = _build_parser().parse_args(argv)
             from editor.cli.check import cmd_check
+            from editor.cli.mail import cmd_outbox, cmd_send
 
-            return {"check": cmd_check, "export": cmd_export}[args.command](args)
+            return {"check": cmd_check, "export": cmd_export, "send": cmd_send, "outbox": cmd_outbox}[args.command](args)
         if argv and argv[0] in ("-h", "--help"):
             _build_parser().print_help()
             return EXIT_OK

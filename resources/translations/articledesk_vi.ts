@@ -655,6 +655,198 @@
         <source>Award {n}, reason</source>
         <translation>Khen thưởng {n}, lý do</translation>
     </message>
+    <message>
+        <source>--attach takes {kinds}, not “{kind}”.</source>
+        <translation>--attach nhận {kinds}, không nhận “{kind}”.</translation>
+    </message>
+    <message>
+        <source>1 message is still waiting in the outbox.</source>
+        <translation>Còn 1 thư đang chờ trong hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection is allowed only to this computer (127.0.0.1, ::1, localhost), not to {host}; use smtp+starttls:// or smtps://.</source>
+        <translation>Kết nối không mã hóa chỉ được phép tới chính máy này (127.0.0.1, ::1, localhost), không được tới {host}; hãy dùng smtp+starttls:// hoặc smtps://.</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection takes no user name, so that no password travels in the clear; use smtp+starttls:// or smtps:// to log in.</source>
+        <translation>Kết nối không mã hóa không nhận tên đăng nhập, để mật khẩu không bao giờ đi ở dạng rõ; hãy dùng smtp+starttls:// hoặc smtps:// để đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Cannot find the mail server {host}: the name does not resolve (check the name and the network).</source>
+        <translation>Không tìm thấy máy chủ thư {host}: không phân giải được tên này (hãy kiểm tra tên và kết nối mạng).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {host}:{port}: it did not answer within {seconds} seconds.</source>
+        <translation>Không kết nối được máy chủ thư {host}:{port}: máy chủ không trả lời trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {host}:{port}: the connection was refused.</source>
+        <translation>Không kết nối được máy chủ thư {host}:{port}: kết nối bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {host}:{port}: {reason}.</source>
+        <translation>Không kết nối được máy chủ thư {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>It waits in the outbox for the next try.</source>
+        <translation>Thư vẫn chờ trong hộp thư đi đến lần thử sau.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: give --smtp URL, or set one up in the Mail settings.</source>
+        <translation>Chưa thiết lập máy chủ thư: hãy dùng --smtp URL, hoặc thiết lập trong Cài đặt thư.</translation>
+    </message>
+    <message>
+        <source>No message waiting in the outbox has the id “{id}” (“articledesk outbox” lists them).</source>
+        <translation>Không có thư nào trong hộp thư đi mang mã “{id}” (lệnh “articledesk outbox” liệt kê các thư).</translation>
+    </message>
+    <message>
+        <source>Password of {user} at {host}: </source>
+        <translation>Mật khẩu của {user} trên {host}: </translation>
+    </message>
+    <message>
+        <source>Sent to {recipients}.</source>
+        <translation>Đã gửi tới {recipients}.</translation>
+    </message>
+    <message>
+        <source>Sent “{subject}” to {recipients}; Message-ID {message_id}.</source>
+        <translation>Đã gửi “{subject}” tới {recipients}; Message-ID {message_id}.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “{file}” cannot be read: {reason}.</source>
+        <translation>Không đọc được tệp chứng chỉ CA “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file “{file}” does not exist.</source>
+        <translation>Tệp chứng chỉ CA “{file}” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the mail server {host}:{port} failed ({reason}); check the port and its security setting.</source>
+        <translation>Kết nối mã hóa tới máy chủ thư {host}:{port} thất bại ({reason}); hãy kiểm tra cổng và kiểu bảo mật của cổng.</translation>
+    </message>
+    <message>
+        <source>The mail account {user} at {host} needs a password: set ARTICLEDESK_SMTP_PASSWORD, or keep it in the system keychain from the window.</source>
+        <translation>Tài khoản thư {user} trên {host} cần mật khẩu: hãy đặt ARTICLEDESK_SMTP_PASSWORD, hoặc lưu mật khẩu vào kho khóa của hệ thống từ cửa sổ chương trình.</translation>
+    </message>
+    <message>
+        <source>The mail security setting “{security}” is not one of starttls, tls or none.</source>
+        <translation>Kiểu bảo mật thư “{security}” không phải starttls, tls hay none.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} answered {code} {reason}.</source>
+        <translation>Máy chủ thư {host} trả lời {code} {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} cannot carry the address {address}, which has letters outside plain ASCII.</source>
+        <translation>Máy chủ thư {host} không chuyển được địa chỉ {address} vì địa chỉ có chữ ngoài bảng ASCII.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} closed the connection unexpectedly.</source>
+        <translation>Máy chủ thư {host} đột ngột đóng kết nối.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS, so the password and the message would travel unencrypted; nothing was sent.</source>
+        <translation>Máy chủ thư {host} không hỗ trợ STARTTLS nên mật khẩu và thư sẽ đi mà không được mã hóa; chưa gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} offers no login on this connection; check the server and its security setting.</source>
+        <translation>Máy chủ thư {host} không cho đăng nhập trên kết nối này; hãy kiểm tra máy chủ và kiểu bảo mật.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} offers no login that can carry this user name or password ({reason}).</source>
+        <translation>Máy chủ thư {host} không có cách đăng nhập nào chuyển được tên đăng nhập hoặc mật khẩu này ({reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused mail on an unencrypted or anonymous connection ({code} {reason}).</source>
+        <translation>Máy chủ thư {host} từ chối nhận thư qua kết nối không mã hóa hoặc chưa đăng nhập ({code} {reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the message: {code} {reason}.</source>
+        <translation>Máy chủ thư {host} từ chối thư: {code} {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the recipient {address}: {code} {reason}.</source>
+        <translation>Máy chủ thư {host} từ chối người nhận {address}: {code} {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the sender address {address}: {code} {reason}.</source>
+        <translation>Máy chủ thư {host} từ chối địa chỉ người gửi {address}: {code} {reason}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password of “{user}” ({code} {reason}).</source>
+        <translation>Máy chủ thư {host} từ chối tên đăng nhập hoặc mật khẩu của “{user}” ({code} {reason}).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} shows a certificate that cannot be trusted ({reason}); nothing was sent.</source>
+        <translation>Máy chủ thư {host} đưa ra chứng chỉ không đáng tin cậy ({reason}); chưa gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not made out to {host} ({reason}); nothing was sent.</source>
+        <translation>Chứng chỉ của máy chủ thư không được cấp cho {host} ({reason}); chưa gửi gì cả.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port {port} is not a number from 1 to 65535.</source>
+        <translation>Cổng {port} của máy chủ thư không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>The message has no sender address: give --from ADDRESS, or set the From address in the Mail settings.</source>
+        <translation>Thư chưa có địa chỉ người gửi: hãy dùng --from ADDRESS, hoặc đặt địa chỉ người gửi trong Cài đặt thư.</translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox and is sent when the server can be reached.</source>
+        <translation>Thư được giữ trong hộp thư đi và sẽ được gửi khi kết nối được máy chủ.</translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox.</source>
+        <translation>Thư đang chờ trong hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>The message waits in the outbox; “articledesk outbox --flush” sends it.</source>
+        <translation>Thư được giữ trong hộp thư đi; lệnh “articledesk outbox --flush” sẽ gửi thư.</translation>
+    </message>
+    <message>
+        <source>The message was not sent; it stays in the outbox as failed (“articledesk outbox --delete {id}” removes it).</source>
+        <translation>Thư chưa được gửi; thư nằm lại trong hộp thư đi ở trạng thái thất bại (lệnh “articledesk outbox --delete {id}” sẽ xóa thư).</translation>
+    </message>
+    <message>
+        <source>The message was not sent; it stays in the outbox as failed.</source>
+        <translation>Thư chưa được gửi; thư nằm lại trong hộp thư đi ở trạng thái thất bại.</translation>
+    </message>
+    <message>
+        <source>The message was saved as “{file}”.</source>
+        <translation>Đã lưu thư thành “{file}”.</translation>
+    </message>
+    <message>
+        <source>The messages in the outbox wait for the password of {user} at {host}.</source>
+        <translation>Các thư trong hộp thư đi đang chờ mật khẩu của {user} trên {host}.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Hộp thư đi trống.</translation>
+    </message>
+    <message>
+        <source>The port in “{url}” is not a number from 1 to 65535.</source>
+        <translation>Cổng trong “{url}” không phải là số từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>The server refused {address}: {reason}.</source>
+        <translation>Máy chủ từ chối {address}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{n} messages are still waiting in the outbox.</source>
+        <translation>Còn {n} thư đang chờ trong hộp thư đi.</translation>
+    </message>
+    <message>
+        <source>“{subject}” is being sent by another ArticleDesk right now.</source>
+        <translation>“{subject}” đang được một ArticleDesk khác gửi đi.</translation>
+    </message>
+    <message>
+        <source>“{url}” holds a password; give it in ARTICLEDESK_SMTP_PASSWORD or the system keychain, never on the command line.</source>
+        <translation>“{url}” chứa mật khẩu; hãy đưa mật khẩu qua ARTICLEDESK_SMTP_PASSWORD hoặc kho khóa của hệ thống, không bao giờ trên dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a mail server address; write smtp+starttls://USER@HOST:587, smtps://USER@HOST:465 or smtp://127.0.0.1:PORT.</source>
+        <translation>“{url}” không phải địa chỉ máy chủ thư; hãy viết smtp+starttls://USER@HOST:587, smtps://USER@HOST:465 hoặc smtp://127.0.0.1:PORT.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsPanel</name>

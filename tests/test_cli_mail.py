@@ -38,7 +38,7 @@ def command(*args: str) -> list[str]:
 
 
 def environment(password: str | None = PASSWORD) -> dict[str, str]:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     env.pop("ARTICLEDESK_SMTP_PASSWORD", None)
     if password is not None:
         env["ARTICLEDESK_SMTP_PASSWORD"] = password

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -142,6 +143,14 @@ def _tell(attempt: Attempt, say: CommandLine, waiting_hint: str) -> None:
         pass  # sent or deleted by another ArticleDesk meanwhile
 
 
+def _outbox_problem(exc: BaseException, say: CommandLine) -> str:
+    """The sentence of an outbox that cannot be written (write_atomic's, or the system's reason)."""
+    if isinstance(exc, TemplatedError):
+        return say.error(exc)
+    return say(N_("The outbox “{folder}” cannot be written: {reason}."), folder=str(getattr(exc, "filename", "") or ""),
+               reason=(getattr(exc, "strerror", None) or str(exc)).rstrip("."))
+
+
 def _warn(sentence: str) -> None:
     print(f"articledesk: {sentence}", file=sys.stderr)
 
@@ -153,8 +162,14 @@ def cmd_send(args: argparse.Namespace) -> int:
     """``articledesk send FILE --to ADDRESS...``; see the module docstring for the exit codes."""
     say = CommandLine.for_args(args, graphical=True)
     say.install()  # the export writers' own sentences are translated as they are made
+    return _run(_send, args, say)
+
+
+def _run(command: Callable[[argparse.Namespace, CommandLine], int], args: argparse.Namespace,
+         say: CommandLine) -> int:
+    """Run ``command``; a _Stop says its sentence on standard error and gives its exit code."""
     try:
-        return _send(args, say)
+        return command(args, say)
     except _Stop as stop:
         _warn(str(stop))
         return stop.code
@@ -195,29 +210,29 @@ def _send(args: argparse.Namespace, say: CommandLine) -> int:
         message = make_message(article, choice, account.sender, source.resolve().parent, options)
     except (TemplatedError, ExportError) as exc:  # ArticleFileError, HeaderError, a picture that cannot be read
         raise _Stop(say.error(exc) if isinstance(exc, TemplatedError) else str(exc)) from None
-    attempt = send_now(Outbox(), message, account, password)
+    try:
+        attempt = send_now(Outbox(), message, account, password)
+    except (TemplatedError, OSError) as exc:  # the outbox folder cannot be written (a full disk)
+        raise _Stop(_outbox_problem(exc, say), EXIT_NOT_DELIVERED) from None
     _tell(attempt, say, say(N_("The message waits in the outbox; “articledesk outbox --flush” sends it.")))
     return EXIT_OK if attempt.outcome == SENT and not attempt.entry.refused else EXIT_NOT_DELIVERED
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
     """``articledesk outbox [--flush] [--retry ID] [--delete ID]``."""
+    return _run(_outbox, args, CommandLine.for_args(args))
+
+
+def _outbox(args: argparse.Namespace, say: CommandLine) -> int:
     from editor.session.outbox import Outbox
 
-    say = CommandLine.for_args(args)
     outbox = Outbox()
-    try:
-        if args.retry or args.delete:
-            _change(outbox, args, say)
-        if args.flush:
-            return _flush(outbox, args, say)
-        if not (args.retry or args.delete):
-            _list(outbox, say)
-    except _Stop as stop:
-        _warn(str(stop))
-        return stop.code
-    finally:
-        say.close()
+    if args.retry or args.delete:
+        _change(outbox, args, say)
+    if args.flush:
+        return _flush(outbox, args, say)
+    if not (args.retry or args.delete):
+        _list(outbox, say)
     return EXIT_OK
 
 
@@ -255,7 +270,11 @@ def _flush(outbox: Outbox, args: argparse.Namespace, say: CommandLine) -> int:
         account = _account(args, say)
         password = _password(account, say)
         hint = say(N_("It waits in the outbox for the next try."))
-        for attempt in outbox.flush(connector(account, password), everything=True):
+        try:
+            attempts = outbox.flush(connector(account, password), everything=True)
+        except (TemplatedError, OSError) as exc:
+            raise _Stop(_outbox_problem(exc, say), EXIT_NOT_DELIVERED) from None
+        for attempt in attempts:
             _tell(attempt, say, hint)
     left = outbox.entries()
     if left:

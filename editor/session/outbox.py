@@ -29,7 +29,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Protocol
 
-from editor.model.file_io import TemplatedError, error_sentence, write_atomic
+from editor.model.file_io import TemplatedError, error_sentence, write_atomic, write_error
 from editor.model.instance_lock import InstanceLock, owner_is_running
 from editor.places import data_dir
 
@@ -169,7 +169,10 @@ class Outbox:
         the sidecar, so a crash in between leaves no entry that has no message."""
         entry = OutboxEntry(id=str(uuid.uuid4()), created=self.clock().isoformat(), subject=subject, sender=sender,
                             recipients=list(recipients), message_id=message_id)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise write_error(self._eml(entry.id), exc) from None
         write_atomic(self._eml(entry.id), data)
         self._write(entry)
         return entry
@@ -332,7 +335,10 @@ class Outbox:
             return self._failed(entry, exc, tried=True)
         self._update(entry, status=SENT, sent_at=self.clock().isoformat(), next_attempt_at=None,
                      refused={address: f"{code} {reason}" for address, (code, reason) in refused.items()})
-        self._move_to_sent(entry)
+        try:
+            self._move_to_sent(entry)
+        except OSError:
+            pass  # sent all the same: the sidecar says so, and the next listing finishes the move
         return Attempt(entry, SENT)
 
     def _failed(self, entry: OutboxEntry, failure: TemplatedError, tried: bool) -> Attempt:

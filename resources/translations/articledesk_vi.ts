@@ -847,6 +847,10 @@
         <source>“{url}” is not a mail server address; write smtp+starttls://USER@HOST:587, smtps://USER@HOST:465 or smtp://127.0.0.1:PORT.</source>
         <translation>“{url}” không phải địa chỉ máy chủ thư; hãy viết smtp+starttls://USER@HOST:587, smtps://USER@HOST:465 hoặc smtp://127.0.0.1:PORT.</translation>
     </message>
+    <message>
+        <source>The outbox “{folder}” cannot be written: {reason}.</source>
+        <translation>Không ghi được vào hộp thư đi “{folder}”: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>FieldsPanel</name>

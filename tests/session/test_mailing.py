@@ -228,3 +228,14 @@ def test_no_account_is_one_sentence(qtbot, service):
     with pytest.raises(MailSetupError) as info:
         service.send(CHOICE, FakeMailView())
     assert str(info.value).startswith("No mail server is set up")
+
+
+def test_an_outbox_that_cannot_be_written_is_one_sentence(qtbot, service, certs, tmp_path):
+    use_server(service, free_port(), certs)
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the outbox folder should be", encoding="utf-8")
+    service.outbox = Outbox(blocked / "outbox")
+    view = FakeMailView()
+    job = finish(qtbot, service.send(CHOICE, view), view)
+    assert job.outcome == "failed"
+    assert job.sentence.startswith(f"Cannot save “{blocked / 'outbox'}") and job.sentence.count("\n") == 0

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # an article, a pack: 20 MB (docs/article-format.md)
+MAIL_EXTENSION = ".eml"  # a received e-mail, opened for the article it holds (mail_import)
 MAX_LINKS = 40  # symbolic links followed before a chain counts as a loop, as the kernel does
 
 

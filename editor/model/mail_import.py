@@ -23,7 +23,6 @@ from .article_file import EXTENSION, from_bytes
 from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, too_large
 from .html_paste import blocks_from_html, blocks_from_text, clean_text
 
-MAIL_EXTENSION = ".eml"
 # The MIME type of an attached `.article` file (ArticleDesk writes it; a `.article` name is enough).
 ARTICLE_MIME = "application/vnd.articledesk.article+json"
 # Set by ArticleDesk when the HTML part had to be shortened: the plain-text part holds the whole article.

@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from editor import APP_NAME
 from editor.model import article_file
 from editor.model.article import Article, new_id, now_iso
-from editor.model.file_io import read_regular
-from editor.model.mail_import import MAIL_EXTENSION, article_from_eml
+from editor.model.file_io import MAIL_EXTENSION, read_regular
 from editor.model.safe_save import save_with_backup
 from editor.session.undo import UndoHistory
 
@@ -99,6 +98,8 @@ class ArticleSession(QObject):
         target = Path(path).absolute()
         raw = article_file.read_document(target)
         if target.suffix.lower() == MAIL_EXTENSION:
+            from editor.model.mail_import import article_from_eml  # e-mail parsing loads when a message is opened
+
             self._replace(article_from_eml(raw, str(target)), None, None)
             self.open_notes = []
             self._set_modified(True)

@@ -83,7 +83,7 @@ def _message_id(given: str | None, domain: str) -> str:
 
 
 def _text_part(article: Article, note: str) -> str:
-    text = article_to_text(article)
+    text = article_to_text(article, blank_before_date=True)
     note = clean_text(note).strip()
     return f"{note}\n\n{NOTE_RULE}\n\n{text}" if note else text
 

@@ -22,8 +22,11 @@ def _render(part: Part) -> str:
     return text
 
 
-def article_to_text(article: Article) -> str:
-    """The article as UTF-8-ready plain text, paragraphs separated by blank lines."""
+def article_to_text(article: Article, *, blank_before_date: bool = False) -> str:
+    """The article as UTF-8-ready plain text, paragraphs separated by blank lines.
+
+    The date sits on the line under the headline, as on the wire; ``blank_before_date`` sets it
+    apart by a blank line, as an e-mail's text part reads (outputs.md E3)."""
     chunks: list[str] = []
     previous = ""
     for part in article_parts(article):
@@ -33,6 +36,7 @@ def article_to_text(article: Article) -> str:
         # Consecutive list items and awards, and the head lines, sit on adjacent lines.
         tight = (part.role in ("list_item", "award") and previous in ("list_item", "award", "awards_heading")) or (
             part.role in ("headline", "date") and previous in ("kicker", "headline")
+            and not (blank_before_date and part.role == "date")
         ) or (part.role == "signoff" and previous == "byline")
         if chunks:
             chunks.append("\n" if tight else "\n\n")

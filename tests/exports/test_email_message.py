@@ -328,10 +328,14 @@ def test_text_part_is_the_note_then_the_wire_story():
     text = text_part(message(a, note="Chào chị,\n\nbài đây."))
     note, story = text.split("\n\n" + "—" * 24 + "\n\n")
     assert note == "Chào chị,\n\nbài đây."
-    assert story == article_to_text(a)
-    assert text_part(message(a)) == article_to_text(a)
+    assert story == article_to_text(a, blank_before_date=True)
+    assert text_part(message(a)) == article_to_text(a, blank_before_date=True)
     lines = story.split("\n")
     assert a.headline in lines and a.byline.authors[0] in story
+    # E3: headline, a blank line, the date, a blank line, the sapo
+    at = lines.index(a.headline)
+    assert lines[at + 1] == "" and lines[at + 2].startswith("Thứ Năm") and lines[at + 3] == ""
+    assert lines[at + 4].startswith("(ANTV) – ")
 
 
 # ----------------------------------------------------------------------------- attachment names
@@ -378,3 +382,4 @@ def test_a_giant_sapo_or_note_still_stays_under_the_limit():
     _assert_mail_safe(doc)
     assert "Bài viết còn tiếp" in doc.text_content() and doc.xpath("//h1")
     assert text_part(msg).count("Sapo rất dài.") == 12_000
+

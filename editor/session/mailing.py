@@ -197,6 +197,7 @@ class MailService(QObject):
         self.outbox = outbox or Outbox()
         self.passwords = passwords or Passwords()
         self._running: dict[MailJob, tuple[MailView, MailAccount | None]] = {}
+        self._finished: list[MailJob] = []  # kept until the next job, so none is destroyed on the worker's thread
         self._temp: tempfile.TemporaryDirectory[str] | None = None
 
     # ---------------------------------------------------------------- the account
@@ -315,6 +316,7 @@ class MailService(QObject):
         if entry is None:
             return
         view, account = entry
+        self._finished = [*self._finished[-3:], job]
         if account is not None and getattr(job.failure, "kind", "") == AUTH:
             self.passwords.forget(account)  # asked again next time, never tried again unchanged
         if job.entry is not None:

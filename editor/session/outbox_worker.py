@@ -38,6 +38,7 @@ class OutboxFlusher(QObject):
         self.passwords = passwords
         self.paused_reason = ""  # why automatic tries are paused, in one sentence; "" = they are not
         self._job: MailJob | None = None
+        self._last_job: MailJob | None = None  # kept until the next flush ends, so it is destroyed on this thread
         self._again = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -134,6 +135,7 @@ class OutboxFlusher(QObject):
 
     def _flush_done(self) -> None:
         job, self._job = self._job, None
+        self._last_job = job
         account = self.account()
         for attempt in getattr(job, "attempts", []):
             failure = attempt.failure

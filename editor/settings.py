@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 
 from editor.places import cache_dir, config_dir, data_dir, documents_dir  # noqa: F401 - also imported from here
 
@@ -76,6 +76,12 @@ SETTINGS: dict[str, Setting] = {
         Setting("mail/from", str, ""),  # the From address: "Tòa soạn <desk@example.vn>"
         Setting("mail/ca_file", str, ""),  # a desk's own CA certificate (PEM); "" = the system's only
         Setting("mail/timeout_s", int, 30),
+        # The size each dialog was last closed at (ui/dialog_geometry.py); QSize() = its default size.
+        Setting("dialogs/print_preview_size", QSize, QSize()),
+        Setting("dialogs/page_setup_size", QSize, QSize()),
+        Setting("dialogs/export_size", QSize, QSize()),
+        Setting("dialogs/recovery_size", QSize, QSize()),
+        Setting("dialogs/history_size", QSize, QSize()),  # the Revision History panel, when floating
     )
 }
 
@@ -100,8 +106,8 @@ def _coerce(setting: Setting, raw: Any) -> Any:
         if isinstance(raw, (list, tuple)):
             return [str(v) for v in raw if v is not None and str(v)]
         return _copy_default(setting)
-    if kind is QByteArray:
-        return raw if isinstance(raw, QByteArray) else _copy_default(setting)
+    if kind in (QByteArray, QSize):
+        return raw if isinstance(raw, kind) else _copy_default(setting)
     if kind is float:
         try:
             return float(raw)
@@ -119,8 +125,8 @@ def _copy_default(setting: Setting) -> Any:
     default = setting.default
     if isinstance(default, list):
         return list(default)
-    if isinstance(default, QByteArray):
-        return QByteArray(default)
+    if isinstance(default, (QByteArray, QSize)):
+        return type(default)(default)
     return default
 
 

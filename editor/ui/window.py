@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +28,7 @@ from editor.settings import Settings
 from editor.ui.actions import build_actions, complete_menus, menus_complete, set_theme_icons, update_enabled
 from editor.ui.body.body_editor import BodyEditor
 from editor.ui.checker.check_commands import CheckCommands
+from editor.ui.dialog_geometry import bounded_size
 from editor.ui.drops import article_paths, dropped_local_files, image_paths
 from editor.ui.edit_commands import EditCommands
 from editor.ui.export.export_commands import ExportCommands
@@ -194,8 +195,8 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Window size and position, toolbar and splitter as the user left them."""
         geometry = self.settings.value("window/geometry")
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):  # (a restored geometry is kept on screen by Qt)
+            self.resize(bounded_size(self, QSize(*DEFAULT_SIZE)))
         state = self.settings.value("window/state")
         if not state.isEmpty():
             self.restoreState(state)

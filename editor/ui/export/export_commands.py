@@ -54,9 +54,11 @@ class ExportCommands(QObject):
 
     def ask_export_choice(self, stem: str, folder: str, fmt: str, open_folder: bool) -> ExportChoice | None:
         """Show the export dialog; None when the user cancels."""
+        from editor.ui.dialog_geometry import fit_to_screen
         from editor.ui.export.export_dialog import ExportDialog
 
         dialog = ExportDialog(stem, folder, fmt, open_folder, self.window)
+        fit_to_screen(dialog, self.settings, "dialogs/export_size", dialog.sizeHint())
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return None
         return dialog.choice()

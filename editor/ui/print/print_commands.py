@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from editor.session.exporting import ExportService, PrintJob
     from editor.session.page_setup import PrintOptions
     from editor.ui.window import MainWindow  # printing loads on first use: keeps the window's start-up light
+
+PREVIEW_SIZE = QSize(900, 1000)  # before the user sizes it; made smaller to fit the screen
+
 
 class PrintCommands(QObject):
     """Part of MainWindow: printing and PDF with the project's own page layout."""
@@ -83,9 +86,11 @@ class PrintCommands(QObject):
 
     def ask_page_setup(self, options: PrintOptions, parent: QWidget | None = None) -> PrintOptions | None:
         """Show the page set-up dialog (over ``parent``, default the window); None when the user cancels."""
+        from editor.ui.dialog_geometry import fit_to_screen
         from editor.ui.print.print_dialogs import PageSetupDialog
 
-        dialog = PageSetupDialog(options, parent or self)
+        dialog = PageSetupDialog(options, parent or self.window)
+        fit_to_screen(dialog, self.settings, "dialogs/page_setup_size", dialog.natural_size())
         if dialog.exec() != PageSetupDialog.DialogCode.Accepted:
             return None
         return dialog.options()
@@ -111,6 +116,8 @@ class PrintCommands(QObject):
         from PySide6.QtPrintSupport import QPrintPreviewDialog
         from PySide6.QtWidgets import QToolBar
 
+        from editor.ui.dialog_geometry import fit_to_screen
+
         if self.print_preview_dialog is not None:
             self.print_preview_dialog.raise_()
             return self.print_preview_dialog
@@ -134,7 +141,7 @@ class PrintCommands(QObject):
             action.setToolTip(self.tr("Margins, columns, font and masthead of the printed page"))
             action.triggered.connect(lambda _checked=False, d=dialog: self.page_setup(d))
         self.print_preview_dialog = dialog
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, self.settings, "dialogs/print_preview_size", PREVIEW_SIZE)  # a whole page, footer included
         dialog.open()
         return dialog
 

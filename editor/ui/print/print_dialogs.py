@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,12 +49,30 @@ class PageSetupDialog(QDialog):
         self.setObjectName("page_setup_dialog")
         self.setWindowTitle(self.tr("Page Setup"))
         self._base = options
+        self.panel = QWidget()  # the settings scroll on a screen too small for them; OK and Cancel stay in view
+        groups = QVBoxLayout(self.panel)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(self._page_group(options))
+        groups.addWidget(self._type_group(options))
+        groups.addWidget(self._desk_group(options))
+        groups.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("page_setup_scroll")
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.panel)
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + bar)  # scrolls down, never sideways
         layout = QVBoxLayout(self)
-        layout.addWidget(self._page_group(options))
-        layout.addWidget(self._type_group(options))
-        layout.addWidget(self._desk_group(options))
+        layout.addWidget(self.scroll, 1)
         buttons = ok_cancel_buttons(self, self.tr("OK"), self.tr("Cancel"))
         layout.addWidget(buttons)
+
+    def natural_size(self) -> QSize:
+        """Room for every setting without scrolling (smaller on a small screen: dialog_geometry.py)."""
+        hint = self.sizeHint()
+        extra = self.panel.sizeHint() - self.scroll.sizeHint()  # the scroll area's own hint is bounded
+        return QSize(hint.width() + max(extra.width(), 0), hint.height() + max(extra.height(), 0))
 
     def _page_group(self, options: PrintOptions) -> QGroupBox:
         group = QGroupBox(self.tr("Page"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from editor.session.safety import ArticleSafety
 
 DIFF_DELAY_MS = 400
+FLOATING_SIZE = QSize(560, 640)  # the panel torn off the window, before the user sizes it
 
 
 class HistoryPanel(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from editor.session.safety import FILE_CHANGED, FILE_MISSING, FILE_SAME, FILE_UNREADABLE, UNTITLED, Recoverable
 from editor.ui.safety.diff_view import changes_html, summary
 from editor.ui.timefmt import local_time
+
+RECOVERY_SIZE = QSize(900, 560)
 
 
 @dataclass
@@ -73,7 +75,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(900, 560)
+        self.resize(RECOVERY_SIZE)  # the window's Recover command remembers the user's size (dialog_geometry.py)
 
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self._discard)

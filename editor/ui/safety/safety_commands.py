@@ -128,9 +128,11 @@ class SafetyCommands(QObject):
 
     def ask_recovery(self, items: list[Recoverable]) -> RecoveryChoice:
         """Show the recovery dialog; returns what the user chose."""
-        from editor.ui.safety.recovery_dialog import RecoveryDialog
+        from editor.ui.dialog_geometry import fit_to_screen
+        from editor.ui.safety.recovery_dialog import RECOVERY_SIZE, RecoveryDialog
 
         dialog = RecoveryDialog(items, self.window)
+        fit_to_screen(dialog, self.settings, "dialogs/recovery_size", RECOVERY_SIZE)
         dialog.exec()
         choice = dialog.choice
         dialog.deleteLater()
@@ -181,12 +183,14 @@ class SafetyCommands(QObject):
         self.window.actions_by_id["show_history"].setChecked(visible)
 
     def _build_history_dock(self) -> None:
-        from editor.ui.safety.history_panel import HistoryPanel
+        from editor.ui.dialog_geometry import fit_to_screen
+        from editor.ui.safety.history_panel import FLOATING_SIZE, HistoryPanel
 
         panel = HistoryPanel(self.service, self.current_article)
         dock = QDockWidget(self.tr("Revision History"), self.window)
         dock.setObjectName("history_dock")
         dock.setWidget(panel)
+        fit_to_screen(dock, self.settings, "dialogs/history_size", FLOATING_SIZE)  # whenever it floats
         self.window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.visibilityChanged.connect(lambda shown: self.window.actions_by_id["show_history"].setChecked(shown))
         panel.restore_requested.connect(self.restore_article_version)

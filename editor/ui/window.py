@@ -147,9 +147,10 @@ class MainWindow(QMainWindow):
 
     def finish_start_up(self) -> None:
         """Set up what the first paint does not show: the menus' contents and icons, dropping
-        files on the fields and the body, the autosave journal and revision history and the live
-        house-style checker. The editor calls this just after the window first paints (before it
-        takes any input); a window made without ``light_start`` has already done it."""
+        files on the fields and the body, the wheel guard (the wheel scrolls, never edits a field),
+        the autosave journal and revision history and the live house-style checker. The editor
+        calls this just after the window first paints (before it takes any input); a window made
+        without ``light_start`` has already done it."""
         if self.start_up_done:
             return
         self.start_up_done = True
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
             self._menus_made()
             self.update_actions()
         self._install_drop_filters()
+        from editor.ui.wheel_guard import install_wheel_guard
+
+        self.wheel_guard = install_wheel_guard(self)  # the wheel scrolls the panels; it never edits a field
         self.safety.setup_safety()  # autosave journal, revision history (safety_commands.py)
         set_theme_icons(self.actions_by_id)
         self.attach_live_checker()

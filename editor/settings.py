@@ -76,12 +76,15 @@ SETTINGS: dict[str, Setting] = {
         Setting("mail/from", str, ""),  # the From address: "Tòa soạn <desk@example.vn>"
         Setting("mail/ca_file", str, ""),  # a desk's own CA certificate (PEM); "" = the system's only
         Setting("mail/timeout_s", int, 30),
+        Setting("mail/attachments", list, []),  # what the Send dialog ticked last: "docx", "pdf", "article"
         # The size each dialog was last closed at (ui/dialog_geometry.py); QSize() = its default size.
         Setting("dialogs/print_preview_size", QSize, QSize()),
         Setting("dialogs/page_setup_size", QSize, QSize()),
         Setting("dialogs/export_size", QSize, QSize()),
         Setting("dialogs/recovery_size", QSize, QSize()),
         Setting("dialogs/history_size", QSize, QSize()),  # the Revision History panel, when floating
+        Setting("dialogs/send_size", QSize, QSize()),  # File › Send to Colleague…
+        Setting("dialogs/outbox_size", QSize, QSize()),
     )
 }
 

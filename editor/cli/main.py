@@ -86,7 +86,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="articledesk", description="Open the ArticleDesk editor window.", epilog=_examples(""),
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"ArticleDesk {__version__}")
-    parser.add_argument("file", metavar="FILE", nargs="?", help="an .article file to open")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="an .article file to open (or a received .eml)")
     return parser
 
 

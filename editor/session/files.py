@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from editor.model.article_file import EXTENSION, ArticleFileError
-from editor.model.file_io import error_sentence
+from editor.model.file_io import MAIL_EXTENSION, error_sentence
 
 if TYPE_CHECKING:
     from editor.session.article_session import ArticleSession
     from editor.session.view import View
 
-__all__ = ["EXTENSION", "ArticleFileError", "error_text", "save_or_report", "suggested_file_name",
+__all__ = ["EXTENSION", "MAIL_EXTENSION", "ArticleFileError", "error_text", "save_or_report", "suggested_file_name",
            "with_extension"]
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -2,7 +2,7 @@
 
 The main window builds its menus and toolbar from ``ITEMS`` in order. A handler is the name of a
 MainWindow method, or "part.method" for one of the parts the window owns (``files``, ``editing``,
-``checks``, ``safety``, ``library``, ``exporting``, ``printing``); it is called with ``data`` when the item has data, with the checked state when
+``checks``, ``safety``, ``library``, ``exporting``, ``printing``, ``mail``); it is called with ``data`` when the item has data, with the checked state when
 it is a plain checkable action, else with no argument. ``enabled_when`` names a MainWindow
 method returning bool. Texts are English sources translated in the context "actions".
 """
@@ -85,6 +85,13 @@ ITEMS: tuple[MenuSpec | ActionSpec, ...] = (
                icon="document-print"),
     ActionSpec("export_pdf", QT_TRANSLATE_NOOP("actions", "Export as P&DF…"), "file", "printing.export_pdf",
                tip=QT_TRANSLATE_NOOP("actions", "The printed page (“In bài”) as a PDF file")),
+    ActionSpec("send_mail", QT_TRANSLATE_NOOP("actions", "Send &to Colleague…"), "file", "mail.send_article",
+               tip=QT_TRANSLATE_NOOP("actions", "E-mail the article with a note, as Word, PDF or article file"),
+               toolbar=True, icon="mail-send", separator_before=True),
+    ActionSpec("outbox", QT_TRANSLATE_NOOP("actions", "Out&box…"), "file", "mail.show_outbox",
+               tip=QT_TRANSLATE_NOOP("actions", "The messages waiting to be sent")),
+    ActionSpec("mail_account", QT_TRANSLATE_NOOP("actions", "&Mail Account…"), "file", "mail.edit_account",
+               tip=QT_TRANSLATE_NOOP("actions", "The mail server messages go out through, and your From address")),
     ActionSpec("close", QT_TRANSLATE_NOOP("actions", "&Close"), "file", "files.close_article", ("Ctrl+W", Key.Close),
                icon="document-close", separator_before=True),
     ActionSpec("quit", QT_TRANSLATE_NOOP("actions", "&Quit"), "file", "files.quit", (Key.Quit, "Ctrl+Q"),
@@ -236,6 +243,7 @@ def build_actions(target: QObject, menubar: QMenuBar, toolbar_title: str, comple
     built = BuiltActions({}, {}, QToolBar(toolbar_title, target))  # type: ignore[arg-type]
     built.toolbar.setObjectName("format_toolbar")
     groups: dict[str, QActionGroup] = {}
+    toolbar_menu = ""
     for item in ITEMS:
         if isinstance(item, MenuSpec) and not item.parent:
             menu = menubar.addMenu(tr(item.text))
@@ -243,8 +251,10 @@ def build_actions(target: QObject, menubar: QMenuBar, toolbar_title: str, comple
             built.menus[item.id] = menu
         elif isinstance(item, ActionSpec) and item.toolbar:
             action = built.actions[item.id] = _make_action(item, target, groups)
-            if item.separator_before:
-                built.toolbar.addSeparator()
+            menu = item.menu.split("/")[0]
+            if built.toolbar.actions() and (item.separator_before or menu != toolbar_menu):
+                built.toolbar.addSeparator()  # between groups, and between the actions of two menus
+            toolbar_menu = menu
             built.toolbar.addAction(action)
             button = built.toolbar.widgetForAction(action)
             if button is not None and item.font:

@@ -1,4 +1,4 @@
-"""What a drag carries: local files, and which of them are article files."""
+"""What a drag carries: local files, and which of them open as articles (.article, or a received .eml)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 
 from editor.model.article import IMAGE_SUFFIXES
-from editor.session.files import EXTENSION
+from editor.session.files import EXTENSION, MAIL_EXTENSION
 
 
 def dropped_local_files(mime: QMimeData | None) -> list[Path]:
@@ -18,8 +18,9 @@ def dropped_local_files(mime: QMimeData | None) -> list[Path]:
 
 
 def article_paths(mime: QMimeData | None) -> list[Path]:
-    """The dragged files that are ArticleDesk articles (by their extension)."""
-    return [p for p in dropped_local_files(mime) if p.suffix.lower() == EXTENSION]
+    """The dragged files that open as an article (by their extension): ArticleDesk articles, and
+    received e-mails (the article they hold opens as an untitled change)."""
+    return [p for p in dropped_local_files(mime) if p.suffix.lower() in (EXTENSION, MAIL_EXTENSION)]
 
 
 def image_paths(mime: QMimeData | None) -> list[Path]:

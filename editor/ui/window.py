@@ -35,6 +35,7 @@ from editor.ui.export.export_commands import ExportCommands
 from editor.ui.fields.fields_panel import FieldsPanel
 from editor.ui.file_commands import FileCommands
 from editor.ui.library.library_commands import LibraryCommands
+from editor.ui.mail.mail_commands import MailCommands
 from editor.ui.print.print_commands import PrintCommands
 from editor.ui.qt_names import set_enum_property
 from editor.ui.safety.safety_commands import SafetyCommands
@@ -50,8 +51,8 @@ FIELDS_WIDTH = 480
 
 class MainWindow(QMainWindow):
     """One article on screen. Talks to the session; its menus' commands live in the parts it owns:
-    ``files``, ``editing``, ``checks``, ``safety``, ``library``, ``exporting``, ``printing`` and
-    ``dialogs`` (every question put to the user)."""
+    ``files``, ``editing``, ``checks``, ``safety``, ``library``, ``exporting``, ``printing``, ``mail``
+    and ``dialogs`` (every question put to the user)."""
 
     @property
     def find_bar(self) -> FindReplaceBar:
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryCommands(self)
         self.exporting = ExportCommands(self)
         self.printing = PrintCommands(self)
+        self.mail = MailCommands(self)
 
         self.fields = FieldsPanel()
         self.fields_scroll = QScrollArea()
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         self.safety.setup_safety()  # autosave journal, revision history (safety_commands.py)
         set_theme_icons(self.actions_by_id)
         self.attach_live_checker()
+        self.mail.start_outbox_later()  # the outbox's flusher, once the window is idle
         steps, self._after_start_up = self._after_start_up, []
         for step in steps:
             step()
@@ -417,4 +420,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self._find_bar is not None:
             self._find_bar.hide()
+        self.mail.window_closed()
         event.accept()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from editor.session.files import EXTENSION
+from editor.session.files import EXTENSION, MAIL_EXTENSION
 from editor.session.view import CANCEL, DISCARD, KEEP_MINE, SAVE, SAVE_COPY, STATUS_MESSAGE_MS, TAKE_THEIRS
 
 # The answers are the session's (editor/session/view.py); named here for the window's callers.
@@ -60,10 +60,12 @@ class WindowDialogs(QObject):
         return CANCEL
 
     def ask_open_path(self, folder: str) -> str | None:
-        """The article file to open, or None when the user cancels."""
+        """The article file (or a received e-mail holding one) to open, or None when the user cancels."""
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Article"), folder, self.article_filter())
+        kinds = self.tr("Articles and e-mails (*{ext} *{mail});;Articles (*{ext});;E-mail messages (*{mail});;"
+                        "All files (*)").format(ext=EXTENSION, mail=MAIL_EXTENSION)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Article"), folder, kinds)
         return path or None
 
     def ask_save_path(self, suggested: str) -> str | None:

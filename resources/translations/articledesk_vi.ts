@@ -4,6 +4,30 @@
 <context>
     <name>actions</name>
     <message>
+        <source>Send &amp;to Colleague…</source>
+        <translation>Gửi ch&amp;o bạn bè…</translation>
+    </message>
+    <message>
+        <source>E-mail the article with a note, as Word, PDF or article file</source>
+        <translation>Gửi bài qua thư điện tử kèm lời nhắn, dưới dạng Word, PDF hoặc tệp bài viết</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>Thư &amp;chờ gửi…</translation>
+    </message>
+    <message>
+        <source>The messages waiting to be sent</source>
+        <translation>Các thư đang chờ được gửi đi (hộp thư đi)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>Tài khoản gửi thư (&amp;SMTP)…</translation>
+    </message>
+    <message>
+        <source>The mail server messages go out through, and your From address</source>
+        <translation>Máy chủ thư dùng để gửi đi, và địa chỉ người gửi của bạn</translation>
+    </message>
+    <message>
         <source>Article &amp;Library…</source>
         <translation>Thư &amp;viện bài viết…</translation>
     </message>
@@ -1173,6 +1197,10 @@ Trình soạn thảo bài viết cho tòa soạn: các trường thông tin có 
 </context>
 <context>
     <name>WindowDialogs</name>
+    <message>
+        <source>Articles and e-mails (*{ext} *{mail});;Articles (*{ext});;E-mail messages (*{mail});;All files (*)</source>
+        <translation>Bài viết và thư điện tử (*{ext} *{mail});;Bài viết (*{ext});;Thư điện tử (*{mail});;Mọi tệp (*)</translation>
+    </message>
     <message>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Giữ bản của tôi</translation>
@@ -3066,6 +3094,557 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>PDI Pop directional isolate</source>
         <translation>PDI Kết thúc cô lập hướng</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to Colleague</source>
+        <translation>Gửi cho bạn bè</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Đồng gửi</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Lời nhắn</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>Đồng gử&amp;i:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Lời nhắn:</translation>
+    </message>
+    <message>
+        <source>Attach:</source>
+        <translation>Đính kèm:</translation>
+    </message>
+    <message>
+        <source>name@example.vn, another@example.vn</source>
+        <translation>ten@example.vn, nguoikhac@example.vn</translation>
+    </message>
+    <message>
+        <source>A few words for your colleague; they come above the article.</source>
+        <translation>Vài lời gửi bạn bè; lời nhắn nằm phía trên bài viết.</translation>
+    </message>
+    <message>
+        <source>&amp;Word document (DOCX)</source>
+        <translation>Tệp &amp;Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF of the printed page</source>
+        <translation>Tệp &amp;PDF của trang in</translation>
+    </message>
+    <message>
+        <source>Article &amp;file (.article), to open in ArticleDesk</source>
+        <translation>Tệp &amp;bài viết (.article) để mở bằng ArticleDesk</translation>
+    </message>
+    <message>
+        <source>Attach the Word document</source>
+        <translation>Đính kèm tệp Word</translation>
+    </message>
+    <message>
+        <source>Attach the PDF</source>
+        <translation>Đính kèm tệp PDF</translation>
+    </message>
+    <message>
+        <source>Attach the article file</source>
+        <translation>Đính kèm tệp bài viết</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Xem trước thư</translation>
+    </message>
+    <message>
+        <source>How the message will look:</source>
+        <translation>Thư sẽ hiện ra như sau:</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Contacts…</source>
+        <translation>&amp;Danh bạ…</translation>
+    </message>
+    <message>
+        <source>Manage contacts</source>
+        <translation>Quản lý danh bạ</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Lưu thành tệp .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Save as .eml file</source>
+        <translation>Lưu thành tệp .eml</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Program</source>
+        <translation>&amp;Mở bằng chương trình thư</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Mở bằng chương trình thư</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>From (Mail Account)</source>
+        <translation>Người gửi (tài khoản gửi thư)</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail Account</source>
+        <translation>Tài khoản gửi thư</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>smtp.example.vn</source>
+        <translation>smtp.example.vn</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Bảo mật</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (cổng 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS ngay từ đầu (cổng 465)</translation>
+    </message>
+    <message>
+        <source>None: a mail server on this computer only</source>
+        <translation>Không: chỉ cho máy chủ thư trên chính máy này</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>reporter@example.vn</source>
+        <translation>phongvien@example.vn</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Địa chỉ người gửi</translation>
+    </message>
+    <message>
+        <source>Name &lt;reporter@example.vn&gt;</source>
+        <translation>Họ tên &lt;phongvien@example.vn&gt;</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Tệp chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>only for a desk&apos;s own mail server</source>
+        <translation>chỉ cần cho máy chủ thư riêng của tòa soạn</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Chọn tệp chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a file.</source>
+        <translation>Mật khẩu được cất trong kho mật khẩu của hệ thống, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain: the password is kept only until ArticleDesk closes and asked again the next time; it is never written to a file.</source>
+        <translation>Máy này không có kho mật khẩu: mật khẩu chỉ được giữ đến khi đóng ArticleDesk và sẽ được hỏi lại lần sau; mật khẩu không bao giờ được ghi ra tệp.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Bảo mật:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Người gửi:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Chứng chỉ C&amp;A:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Chứng chỉ CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>Recent recipients</source>
+        <translation>Người nhận gần đây</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Liên hệ mới</translation>
+    </message>
+    <message>
+        <source>Name &lt;name@example.vn&gt;</source>
+        <translation>Họ tên &lt;ten@example.vn&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <source>Add the contact</source>
+        <translation>Thêm liên hệ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as Contact</source>
+        <translation>&amp;Lưu vào danh bạ</translation>
+    </message>
+    <message>
+        <source>Keep the recent recipient as a contact</source>
+        <translation>Lưu người nhận gần đây vào danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the contact</source>
+        <translation>Xóa liên hệ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Danh bạ:</translation>
+    </message>
+    <message>
+        <source>Written to lately:</source>
+        <translation>Đã gửi gần đây:</translation>
+    </message>
+</context>
+<context>
+    <name>MailCommands</name>
+    <message>
+        <source>Save Message</source>
+        <translation>Lưu thư</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>Thư điện tử (*.eml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>From: {problem}</source>
+        <translation>Người gửi: {problem}</translation>
+    </message>
+    <message>
+        <source>1 message waiting</source>
+        <translation>1 thư chờ gửi</translation>
+    </message>
+    <message>
+        <source>{n} messages waiting</source>
+        <translation>{n} thư chờ gửi</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Mở hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>Vẫn gửi?</translation>
+    </message>
+    <message>
+        <source>Make the message anyway?</source>
+        <translation>Vẫn tạo thư?</translation>
+    </message>
+    <message>
+        <source>House-Style Errors</source>
+        <translation>Lỗi theo quy chuẩn biên tập</translation>
+    </message>
+    <message>
+        <source>It is kept in the system keychain.</source>
+        <translation>Mật khẩu được cất trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>It is kept until ArticleDesk closes, never in a file.</source>
+        <translation>Mật khẩu được giữ đến khi đóng ArticleDesk, không bao giờ ghi ra tệp.</translation>
+    </message>
+    <message>
+        <source>Mail Password</source>
+        <translation>Mật khẩu thư</translation>
+    </message>
+    <message>
+        <source>Password of {user} at {host}:</source>
+        <translation>Mật khẩu của {user} trên {host}:</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Đang gửi thư…</translation>
+    </message>
+    <message>
+        <source>Preparing the message…</source>
+        <translation>Đang chuẩn bị thư…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Send to Colleague</source>
+        <translation>Gửi cho bạn bè</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent or saved.</source>
+        <translation>Đã hủy: không có gì được gửi hay lưu.</translation>
+    </message>
+    <message>
+        <source>The message is open in your mail program.</source>
+        <translation>Thư đã được mở trong chương trình thư của bạn.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the message. It is saved as “{file}” until ArticleDesk closes; use Save as .eml to keep it.</source>
+        <translation>Không có chương trình thư nào mở được thư. Thư được lưu tạm ở “{file}” đến khi đóng ArticleDesk; hãy dùng “Lưu thành tệp .eml” để giữ lại.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Why sending is paused</source>
+        <translation>Lý do tạm dừng gửi</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Thư chờ gửi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Lần thử tới</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Gửi &amp;lại</translation>
+    </message>
+    <message>
+        <source>Retry the selected message</source>
+        <translation>Gửi lại thư đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Delete the selected message</source>
+        <translation>Xóa thư đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Send Now</source>
+        <translation>&amp;Gửi ngay</translation>
+    </message>
+    <message>
+        <source>Send every waiting message now</source>
+        <translation>Gửi ngay mọi thư đang chờ</translation>
+    </message>
+    <message>
+        <source>Mail &amp;Account…</source>
+        <translation>&amp;Tài khoản gửi thư…</translation>
+    </message>
+    <message>
+        <source>Mail account</source>
+        <translation>Tài khoản gửi thư</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Chờ gửi lại</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>after Retry</source>
+        <translation>khi bấm Gửi lại</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>tạm dừng</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>No message is waiting: everything has been sent.</source>
+        <translation>Không có thư nào đang chờ: mọi thư đã được gửi.</translation>
+    </message>
+    <message>
+        <source>1 message is waiting to be sent.</source>
+        <translation>1 thư đang chờ được gửi.</translation>
+    </message>
+    <message>
+        <source>{n} messages are waiting to be sent.</source>
+        <translation>{n} thư đang chờ được gửi.</translation>
+    </message>
+    <message>
+        <source>ArticleDesk tries again by itself after 1, 2, 4 … up to 60 minutes; a message the server refused waits for Retry.</source>
+        <translation>ArticleDesk tự gửi lại sau 1, 2, 4 … đến tối đa 60 phút; thư bị máy chủ từ chối sẽ chờ bạn bấm Gửi lại.</translation>
+    </message>
+    <message>
+        <source>That message is being sent right now.</source>
+        <translation>Thư đó đang được gửi ngay lúc này.</translation>
+    </message>
+    <message>
+        <source>Only failed messages are waiting: select one and press Retry.</source>
+        <translation>Chỉ còn các thư gửi thất bại: hãy chọn một thư và bấm Gửi lại.</translation>
+    </message>
+    <message>
+        <source>Delete Message</source>
+        <translation>Xóa thư</translation>
+    </message>
+    <message>
+        <source>Delete “{subject}” for good? It has not been sent.</source>
+        <translation>Xóa hẳn thư “{subject}”? Thư này chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(không có tiêu đề)</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,9 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 LATER = ("editor.model.house_style", "editor.session.checking", "editor.session.autosave", "editor.session.safety",
          "editor.model.journal", "editor.model.history", "editor.ui.body.find_replace", "editor.qt.qtsearch",
-         "exports.formats", "uuid", "datetime")
+         "exports.formats", "uuid", "datetime", "smtplib", "ssl", "editor.session.mailing", "editor.session.outbox",
+         "editor.session.outbox_worker", "editor.session.mail_transport", "editor.session.address_book",
+         "editor.ui.mail.send_dialog", "editor.ui.mail.outbox_window")
 seen = {}
 
 class FirstPaint(QObject):

@@ -74,7 +74,7 @@ class MailAccount:
             raise MailSetupError(N_("The mail security setting “{security}” is not one of starttls, tls or none."),
                                  security=self.security)
         if not self.host:
-            raise MailSetupError(N_("No mail server is set up: give --smtp URL, or set one up in the Mail settings."))
+            raise MailSetupError(N_("The mail account names no server."))
         if not 0 < self.port < 65536:
             raise MailSetupError(N_("The mail server's port {port} is not a number from 1 to 65535."), port=self.port)
         if self.security == PLAIN:

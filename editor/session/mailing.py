@@ -267,7 +267,7 @@ class MailService(QObject):
     def _account(self) -> MailAccount:
         account = self.account()
         if account is None:
-            raise MailSetupError(N_("No mail server is set up: give --smtp URL, or set one up in the Mail settings."))
+            raise MailSetupError(N_("No mail server is set up: choose File › Mail Account…."))
         account.check()
         return account
 

@@ -716,6 +716,14 @@
         <translation>Thư vẫn chờ trong hộp thư đi đến lần thử sau.</translation>
     </message>
     <message>
+        <source>The mail account names no server.</source>
+        <translation>Tài khoản thư chưa có tên máy chủ.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up: choose File › Mail Account….</source>
+        <translation>Chưa thiết lập máy chủ thư: hãy chọn Tệp › Tài khoản gửi thư (SMTP)….</translation>
+    </message>
+    <message>
         <source>No mail server is set up: give --smtp URL, or set one up in the Mail settings.</source>
         <translation>Chưa thiết lập máy chủ thư: hãy dùng --smtp URL, hoặc thiết lập trong Cài đặt thư.</translation>
     </message>

@@ -352,6 +352,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>(The text was cut to fit a mailto: link; attach the article or use Open in Mail Program for all of it.)</source>
+        <translation>(Văn bản đã bị cắt cho vừa liên kết mailto:; hãy đính kèm bài viết hoặc dùng Mở bằng chương trình thư để gửi toàn bộ.)</translation>
+    </message>
+    <message>
         <source>“{value}” holds a line break or another control character, which a mail header may not hold.</source>
         <translation>“{value}” chứa dấu xuống dòng hoặc một ký tự điều khiển khác, mà tiêu đề thư không được phép chứa.</translation>
     </message>
@@ -3107,6 +3111,18 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SendDialog</name>
     <message>
+        <source>Open as mai&amp;lto: Link</source>
+        <translation>Mở bằng &amp;liên kết mailto:</translation>
+    </message>
+    <message>
+        <source>Open as mailto link</source>
+        <translation>Mở bằng liên kết mailto</translation>
+    </message>
+    <message>
+        <source>Text only, cut at about 1,500 characters: untick the attachments to use it.</source>
+        <translation>Chỉ có chữ, cắt ở khoảng 1.500 ký tự: bỏ chọn các tệp đính kèm để dùng.</translation>
+    </message>
+    <message>
         <source>Send to Colleague</source>
         <translation>Gửi cho bạn bè</translation>
     </message>
@@ -3653,6 +3669,17 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>(no subject)</source>
         <translation>(không có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>MailHandoff</name>
+    <message>
+        <source>No mail program opened the mailto: link. Use Open in Mail Program or Save as .eml.</source>
+        <translation>Không chương trình thư nào mở được liên kết mailto:. Hãy dùng Mở bằng chương trình thư hoặc Lưu thành .eml.</translation>
+    </message>
+    <message>
+        <source>xdg-email could not be started; the draft is opened as a file instead.</source>
+        <translation>Không khởi chạy được xdg-email; bản nháp được mở dưới dạng tệp.</translation>
     </message>
 </context>
 </TS>

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
     from editor.session.address_book import AddressBook
     from editor.session.mail_account import MailAccount
-    from editor.session.mailing import MailJob, MailService
+    from editor.session.mailing import MailChoice, MailJob, MailService
     from editor.session.outbox_worker import OutboxFlusher
+    from editor.ui.mail.handoff import MailHandoff
     from editor.ui.mail.outbox_window import OutboxWindow
     from editor.ui.mail.send_dialog import SendDialog
     from editor.ui.window import MainWindow
@@ -48,6 +49,8 @@ class MailCommands(QObject):
         self.outbox_window: OutboxWindow | None = None
         self.outbox_button: QToolButton | None = None
         self.job: MailJob | None = None  # the last job started
+        self._handoff: MailHandoff | None = None
+        self._open_choice: MailChoice | None = None  # what Open in Mail Program was asked with
 
     # ------------------------------------------------------------------ the session's services
 
@@ -144,12 +147,15 @@ class MailCommands(QObject):
         if dialog is None:
             return None
         choice, service, self._kind = dialog.choice(), self.service, kind
+        if kind == "mailto":
+            return self.open_mailto(choice)
         try:
             if kind == "send":
                 if service.account() is None and not self.edit_account():
                     return None
                 job = service.send(choice, self)
             elif kind == "open":
+                self._open_choice = choice
                 job = service.open_in_mail_program(choice, self)
             else:
                 account = service.account()
@@ -317,11 +323,51 @@ class MailCommands(QObject):
         else:
             dialogs.show_message(job.sentence, STATUS_MESSAGE_MS)
 
+    @property
+    def handoff(self) -> MailHandoff:
+        """Launches xdg-email (Thunderbird) and mailto: links."""
+        if self._handoff is None:
+            from editor.ui.mail.handoff import MailHandoff
+
+            self._handoff = MailHandoff(self)
+        return self._handoff
+
+    def open_mailto(self, choice: MailChoice) -> None:
+        """Open as mailto: Link: the note and the article as text, no attachment, cut at about 1,500 characters."""
+        from editor.model.file_io import TemplatedError
+        from editor.session.address_book import addresses_in
+        from editor.session.mail_compose import default_subject
+        from editor.session.mailing import check_choice, mail_text
+
+        dialog = self.send_dialog
+        try:
+            check_choice(choice, "", unsent=True)
+            recipients = addresses_in(",".join(choice.to + choice.cc))
+        except TemplatedError as exc:
+            if dialog is not None:
+                dialog.show_problem(getattr(exc, "field", ""), mail_text(exc))
+            return None
+        if not self.handoff.open_mailto(choice, self.session.article, default_subject(self.session.article)):
+            self.window.dialogs.show_error(self.handoff.mailto_failed())
+            return None
+        self.address_book.remember(recipients)
+        if dialog is not None:
+            dialog.accept()
+        return None
+
     def open_draft(self, path: Path) -> bool:
-        """Hand the draft (.eml with X-Unsent: 1) to the desktop's mail program."""
+        """Hand the draft (.eml with X-Unsent: 1) to the desktop's mail program; Thunderbird opens an .eml
+        read-only, so it gets a new message through xdg-email with the draft's text and attachments."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
+        choice, self._open_choice = self._open_choice, None
+        if choice is not None and self.handoff.thunderbird():
+            if self.handoff.compose_with_xdg_email(choice, path):
+                self.window.dialogs.show_message(self.tr("The message is open in your mail program."),
+                                                 STATUS_MESSAGE_MS)
+                return True
+            self.window.dialogs.show_message(self.handoff.compose_failed(), STATUS_MESSAGE_MS)
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.window.dialogs.show_message(self.tr("The message is open in your mail program."), STATUS_MESSAGE_MS)
             return True

@@ -29,7 +29,7 @@ from editor.session.mailing import ATTACHMENT_KINDS, MailChoice
 from editor.ui.mail.address_field import AddressField
 from editor.ui.mail.mail_widgets import named_button, problem_label
 
-SEND, OPEN, SAVE = "send", "open", "save"  # what a button asks for
+SEND, OPEN, SAVE, MAILTO = "send", "open", "save", "mailto"  # what a button asks for
 PREVIEW_DELAY_MS = 300  # the preview follows the note once typing pauses
 SEND_SIZE = QSize(1000, 620)
 
@@ -50,7 +50,7 @@ class MailPreview(QTextBrowser):
 class SendDialog(QDialog):
     """To and Cc (completed from the address book), subject, note, attachments and a live preview."""
 
-    action_requested = Signal(str)  # SEND, OPEN or SAVE
+    action_requested = Signal(str)  # SEND, OPEN, SAVE or MAILTO
     contacts_requested = Signal()
 
     def __init__(self, headline: str, addresses: list[str], attachments: tuple[str, ...],
@@ -140,13 +140,20 @@ class SendDialog(QDialog):
                                         lambda: self.action_requested.emit(SAVE))
         self.open_button = named_button(self.tr("&Open in Mail Program"), self.tr("Open in mail program"),
                                         lambda: self.action_requested.emit(OPEN))
+        self.mailto_button = named_button(self.tr("Open as mai&lto: Link"), self.tr("Open as mailto link"),
+                                          lambda: self.action_requested.emit(MAILTO))
+        self.mailto_button.setToolTip(self.tr("Text only, cut at about 1,500 characters: untick the attachments "
+                                              "to use it."))
+        for box in self.attach_boxes.values():
+            box.toggled.connect(self._update_mailto)
+        self._update_mailto()
         self.cancel_button = named_button(self.tr("Cancel"), self.tr("Cancel"), self.reject)
         self.send_button = named_button(self.tr("&Send"), self.tr("Send"), lambda: self.action_requested.emit(SEND))
         self.send_button.setDefault(True)
         row = QHBoxLayout()
         row.addWidget(self.contacts_button)
         row.addStretch(1)
-        for button in (self.save_button, self.open_button, self.cancel_button, self.send_button):
+        for button in (self.save_button, self.mailto_button, self.open_button, self.cancel_button, self.send_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -157,6 +164,10 @@ class SendDialog(QDialog):
     def attachments(self) -> tuple[str, ...]:
         """The attachments ticked, in the order of ATTACHMENT_KINDS."""
         return tuple(kind for kind in ATTACHMENT_KINDS if self.attach_boxes[kind].isChecked())
+
+    def _update_mailto(self) -> None:
+        """A mailto: link carries text only: offered when no attachment is ticked."""
+        self.mailto_button.setEnabled(not self.attachments())
 
     def choice(self) -> MailChoice:
         """What the user typed and ticked (an empty subject means the headline)."""

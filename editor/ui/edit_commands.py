@@ -15,23 +15,17 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from editor.ui.body.body_undo import BodyUndo
 from editor.ui.fields.field_undo import FieldUndo
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
-    from editor.ui.window import MainWindow
+    pass
 
 
 BLOCK_ACTIONS = ("paragraph", "heading", "quote", "list_item")
 
 
-class EditCommands(QObject):
+class EditCommands(WindowPart):
     """Part of MainWindow: Edit and Format commands."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
-
 
     # --------------------------------------------------------- edit commands
 

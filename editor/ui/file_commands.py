@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from editor.resources import resource_path
 from editor.session.files import (
     EXTENSION,
@@ -22,9 +20,10 @@ from editor.session.files import (
 )
 from editor.session.library import save_folder
 from editor.session.view import CANCEL, DISCARD, SAVE, STATUS_MESSAGE_MS, TAKE_THEIRS
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
-    from editor.ui.window import MainWindow
+    pass
 
 
 SAMPLES = {"vi": "sample-vi.article", "en": "sample-en.article"}
@@ -32,15 +31,8 @@ SAMPLES = {"vi": "sample-vi.article", "en": "sample-en.article"}
 __all__ = ["STATUS_MESSAGE_MS", "FileCommands", "error_text", "suggested_file_name"]
 
 
-class FileCommands(QObject):
+class FileCommands(WindowPart):
     """Part of MainWindow: the File menu and everything that replaces the open article."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
-
 
     # ------------------------------------------------------------- helpers
 

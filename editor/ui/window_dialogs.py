@@ -8,28 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from editor.session.files import EXTENSION, MAIL_EXTENSION
 from editor.session.view import CANCEL, DISCARD, KEEP_MINE, SAVE, SAVE_COPY, STATUS_MESSAGE_MS, TAKE_THEIRS
+from editor.ui.window_part import WindowPart
 
 # The answers are the session's (editor/session/view.py); named here for the window's callers.
 __all__ = ["CANCEL", "DISCARD", "KEEP_MINE", "SAVE", "SAVE_COPY", "TAKE_THEIRS", "WindowDialogs"]
 
 if TYPE_CHECKING:
-    from editor.ui.window import MainWindow
+    pass
 
 
-class WindowDialogs(QObject):
+class WindowDialogs(WindowPart):
     """Part of MainWindow (a QWidget): every modal dialog goes through one of these methods. It is
     the View the session talks to (editor/session/view.py)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
-
 
     def article_filter(self) -> str:
         """File-dialog filter for article files."""

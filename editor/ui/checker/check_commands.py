@@ -9,27 +9,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget
 
 from editor.places import desk_packs_dir
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
-    from editor.ui.window import MainWindow
+    pass
 
 
 STATUS_MESSAGE_MS = 4000
 
 
-class CheckCommands(QObject):
+class CheckCommands(WindowPart):
     """Part of MainWindow; ``self.window.checker`` is set by :func:`editor.ui.checker.checker_ui.attach_checker`."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
-
 
     def _checker(self) -> Any | None:
         return getattr(self.window, "checker", None)

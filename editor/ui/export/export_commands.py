@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -24,14 +24,11 @@ PROGRESS_DELAY_MS = 400  # fast exports never flash a progress dialog
 STATUS_MESSAGE_MS = 5000
 
 
-class ExportCommands(QObject):
+class ExportCommands(WindowPart):
     """Part of MainWindow: File › Export… and the progress and outcome of every export."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
         self._service: ExportService | None = None
         self.export_job: ExportJob | None = None  # the last job started
         self.progress: QProgressDialog | None = None  # its progress dialog

@@ -9,23 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-
 from editor.session.files import ArticleFileError, error_text
 from editor.session.view import STATUS_MESSAGE_MS
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
-    from editor.ui.window import MainWindow
+    pass
 
 
-class LibraryCommands(QObject):
+class LibraryCommands(WindowPart):
     """Part of MainWindow: the library window and templates."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
 
     library_window = None  # the LibraryWindow, made on first use
 

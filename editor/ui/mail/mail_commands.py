@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QLocale, QTimer
+
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QToolButton
@@ -31,14 +33,11 @@ PROGRESS_DELAY_MS = 400
 STATUS_MESSAGE_MS = 6000
 
 
-class MailCommands(QObject):
+class MailCommands(WindowPart):
     """Part of MainWindow: sending the article by e-mail, the mail account and the outbox."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
         self._service: MailService | None = None
         self._flusher: OutboxFlusher | None = None
         self._book: AddressBook | None = None

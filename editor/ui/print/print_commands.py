@@ -16,7 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QSize
+
+from editor.ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -24,19 +26,12 @@ if TYPE_CHECKING:
 
     from editor.session.exporting import ExportService, PrintJob
     from editor.session.page_setup import PrintOptions
-    from editor.ui.window import MainWindow  # printing loads on first use: keeps the window's start-up light
 
 PREVIEW_SIZE = QSize(900, 1000)  # before the user sizes it; made smaller to fit the screen
 
 
-class PrintCommands(QObject):
+class PrintCommands(WindowPart):
     """Part of MainWindow: printing and PDF with the project's own page layout."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
 
     tr: Callable[..., str]
     print_preview_dialog: QPrintPreviewDialog | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from editor.model.article import Article
@@ -19,6 +19,7 @@ from editor.qt.qtdoc import blocks_to_document
 from editor.session.files import ArticleFileError, error_text
 from editor.session.view import STATUS_MESSAGE_MS
 from editor.settings import data_dir
+from editor.ui.window_part import WindowPart
 
 # The journal, the history and the dialogs and panels load once the window is on screen
 # (setup_safety runs after its first paint) or when first shown.
@@ -27,19 +28,12 @@ if TYPE_CHECKING:
     from editor.session.undo import Step
     from editor.ui.safety.history_panel import HistoryPanel
     from editor.ui.safety.recovery_dialog import RecoveryChoice
-    from editor.ui.window import MainWindow
 
 FAILURE_STYLE = "color: #b3261e; font-weight: bold;"
 
 
-class SafetyCommands(QObject):
+class SafetyCommands(WindowPart):
     """Part of MainWindow: the autosave warning, the History panel and the recovery dialog."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.settings = window.settings
 
     service: ArticleSafety  # the session's journal, history, recovery and disk conflicts (setup_safety)
     history_dock: QDockWidget | None = None

@@ -82,7 +82,9 @@ class WheelGuard(QObject):
                 self.pass_on(watched, event)
                 return True  # the field never sees it
             return False
-        if kind == QEvent.Type.ChildPolished:  # a new child about to be shown, fully built (unlike at ChildAdded)
+        # A new child about to be shown, fully built (unlike at ChildAdded); not a field's own parts,
+        # such as the calendar a date field pops up.
+        if kind == QEvent.Type.ChildPolished and not is_guarded(watched):
             child = event.child()
             if isinstance(child, QWidget):
                 self.scan(child)

@@ -133,7 +133,7 @@ class LibraryWindow(LibraryFolders, QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 150), (3, 80), (4, 130), (5, 70)):
+        for column, width in ((1, 130), (2, 150), (3, 80), (4, 215), (5, 70)):  # Updated: "Thursday, 12 March 2026, 14:05"
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -56,9 +56,10 @@ class ExportCommands(WindowPart):
 
         dialog = ExportDialog(stem, folder, fmt, open_folder, self.window)
         fit_to_screen(dialog, self.settings, "dialogs/export_size", dialog.sizeHint())
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return None
-        return dialog.choice()
+        try:
+            return dialog.choice() if dialog.exec() == ExportDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # one dialog per use, not one left behind each time
 
     def ask_export_despite_errors(self, errors: int) -> bool:
         """The checker found errors: export anyway?"""

@@ -86,9 +86,10 @@ class PrintCommands(WindowPart):
 
         dialog = PageSetupDialog(options, parent or self.window)
         fit_to_screen(dialog, self.settings, "dialogs/page_setup_size", dialog.natural_size())
-        if dialog.exec() != PageSetupDialog.DialogCode.Accepted:
-            return None
-        return dialog.options()
+        try:
+            return dialog.options() if dialog.exec() == PageSetupDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()  # one dialog per use, not one left behind each time
 
     def page_setup(self, parent: QWidget | None = None) -> bool:
         """File › Page Setup…: True when a new set-up was remembered."""

@@ -16,6 +16,17 @@ from ..registry import builtin
 ABBR = regex.compile(r"(?<![\p{L}\p{M}\p{N}.\-])(\p{Lu}[\p{Lu}]{1,7})(?![\p{L}\p{M}\p{N}]|\.\p{L}|-\p{N})")
 DEFINITION = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})(?:[,;][^()]*)?\)")
 ROMAN = regex.compile(r"^[IVXLCDM]+$")
+# “(gọi tắt là BTC)”, “(sau đây gọi là BTC)”, “(sau đây gọi tắt là “BTC”)”: the text defines the abbreviation.
+CALLED = regex.compile(
+    r"\((?:[Ss]au\s+đây\s+)?(?:được\s+)?[Gg]ọi(?:\s+tắt)?\s+là\s*[\"“‘']?(\p{Lu}[\p{Lu}\p{N}&\-]{1,9})[\"”’']?\s*\)")
+# Codes after a slash in a document number: “115/NQ-CP”, “11/2017/QĐ-TTg”, “36-NQ/TW”.
+DOC_NUMBER = regex.compile(r"\p{N}[\p{L}\p{M}\p{N}\-]*(?:/[\p{L}\p{M}\p{N}\-]+)*/$")
+# Licence classes listed after “hạng”: “các hạng B, C1, C, D1, D2, D, BE, C1E, CE”.
+CLASS_LIST = regex.compile(r"(?<![\p{L}\p{M}])[Hh]ạng\s+(?:[\p{Lu}\p{N}]{1,3}\s*(?:,|và|hoặc|\-)\s*)*$")
+# A name after an organisation word: “Tập đoàn DP World”, “Công ty TNHH MTV Sao Mai”, “Ngân hàng SCB”.
+ORG_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[Tt]ập\s+đoàn|[Tt]ổng\s+công\s+ty|[Cc]ông\s+ty|[Nn]gân\s+hàng)"
+    r"(?:\s+(?:cổ\s+phần|TNHH|[\p{Lu}][\p{L}\p{M}\p{N}&\-]*))*\s+$")
 
 
 def _initial(word: str) -> str:
@@ -49,6 +60,39 @@ def _exempt(text: str, start: int) -> bool:
     """Credits (“Ảnh: GC Images”) and model names after a number (“737 MAX”) need no definition."""
     before = text[max(0, start - 40):start]
     return bool(CREDIT.search(before)) or bool(regex.search(r"\d[\s\-]*$", before))
+
+
+def _not_an_abbreviation(text: str, start: int, abbr: str) -> bool:
+    """Capitals that are not an abbreviation to spell out: the codes of a document number
+    (“115/NQ-CP”), licence classes after “hạng” (“hạng B, C1, BE”) and a company's name after
+    its organisation word (“Tập đoàn DP World”)."""
+    before = text[max(0, start - 80):start]
+    if DOC_NUMBER.search(before):
+        return True
+    if len(abbr) <= 3 and CLASS_LIST.search(before):
+        return True
+    return bool(ORG_NAME.search(before))
+
+
+def _house_table(pack: Any) -> frozenset[str]:
+    """Forms VN-A02 already reports with its house replacement (“TPHCM” → “TP.HCM”): one slip,
+    one finding, so VN-A01 leaves them to the more specific rule. Built at first check, once every
+    rule of the pack is loaded."""
+    def build() -> frozenset[str]:
+        rule = pack.rule("VN-A02")
+        if rule is None or not rule.enabled or rule.params.get("regex"):
+            return frozenset()
+        swap = rule.params.get("swap") or {}
+        if rule.params.get("ignorecase"):
+            return frozenset(k.casefold() for k in swap)
+        return frozenset(swap)
+    return pack.share("abbreviation_house_table", build)
+
+
+def _in_house_table(pack: Any, abbr: str) -> bool:
+    rule = pack.rule("VN-A02")
+    ignorecase = bool(rule is not None and rule.params.get("ignorecase"))
+    return (abbr.casefold() if ignorecase else abbr) in _house_table(pack)
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
@@ -99,7 +143,9 @@ def first_use(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     for index, ft in enumerate(fields):
         text = ft.text
         events = [(m.start(), "def", m.group(1)) for m in DEFINITION.finditer(text)]
-        events += [(s, "use", a) for s, _, a in abbreviations_in(text, ctx.pack)]
+        events += [(m.start(), "def", m.group(1)) for m in CALLED.finditer(text)]
+        events += [(s, "use", a) for s, _, a in abbreviations_in(text, ctx.pack)
+                   if not _not_an_abbreviation(text, s, a) and not _in_house_table(ctx.pack, a)]
         for pos, what, abbr in sorted(events, key=lambda e: (e[0], e[1] != "def")):
             if what == "def":
                 defined.add(abbr)

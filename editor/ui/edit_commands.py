@@ -7,7 +7,6 @@ and ``ask_link_url``.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -16,10 +15,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from editor.ui.body.body_undo import BodyUndo
 from editor.ui.fields.field_undo import FieldUndo
 from editor.ui.window_part import WindowPart
-
-if TYPE_CHECKING:
-    pass
-
 
 BLOCK_ACTIONS = ("paragraph", "heading", "quote", "list_item")
 

@@ -7,7 +7,6 @@ A part of MainWindow, which provides ``session``, ``settings``, ``sync_body()``,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from editor.resources import resource_path
 from editor.session.files import (
@@ -21,10 +20,6 @@ from editor.session.files import (
 from editor.session.library import save_folder
 from editor.session.view import CANCEL, DISCARD, SAVE, STATUS_MESSAGE_MS, TAKE_THEIRS
 from editor.ui.window_part import WindowPart
-
-if TYPE_CHECKING:
-    pass
-
 
 SAMPLES = {"vi": "sample-vi.article", "en": "sample-en.article"}
 # error_text and suggested_file_name live in editor.session.files; named here too for the print and export parts.

@@ -6,17 +6,12 @@ instead of driving real modal dialogs, and the rest of the window only calls the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from editor.session.files import EXTENSION, MAIL_EXTENSION
 from editor.session.view import CANCEL, DISCARD, KEEP_MINE, SAVE, SAVE_COPY, STATUS_MESSAGE_MS, TAKE_THEIRS
 from editor.ui.window_part import WindowPart
 
 # The answers are the session's (editor/session/view.py); named here for the window's callers.
 __all__ = ["CANCEL", "DISCARD", "KEEP_MINE", "SAVE", "SAVE_COPY", "TAKE_THEIRS", "WindowDialogs"]
-
-if TYPE_CHECKING:
-    pass
 
 
 class WindowDialogs(WindowPart):

@@ -7,16 +7,12 @@ fix at once (see :mod:`editor.ui.checker.fix_all`), otherwise they go on to the 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QDockWidget
 
 from editor.places import desk_packs_dir
 from editor.ui.window_part import WindowPart
-
-if TYPE_CHECKING:
-    pass
-
 
 STATUS_MESSAGE_MS = 4000
 

@@ -7,14 +7,10 @@ and ``show_error()``.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from editor.session.files import ArticleFileError, error_text
 from editor.session.view import STATUS_MESSAGE_MS
 from editor.ui.window_part import WindowPart
-
-if TYPE_CHECKING:
-    pass
 
 
 class LibraryCommands(WindowPart):

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 
 from .article import Article, Block, Byline
 from .article_file import EXTENSION, from_bytes
+from .dates import EN_MONTHS
 from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, too_large
 from .html_paste import blocks_from_html, blocks_from_text, clean_text
 
@@ -35,8 +36,7 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|tr|aw|wg|sv|vs)\s*(?:\[\d+\])?\s*
 # The sapo's dateline marker: "(ANTV) – " in Vietnamese, "HANOI (AD) — " in English.
 _SOURCE_MARK = re.compile(r"^(?:(?P<place>[A-Z][A-Z.,' -]{1,40}?)\s+)?\((?P<source>[^()\n]{1,30})\)\s*[–—-]\s*")
 _VI_DATE = re.compile(r"(?:(?:Thứ \w+|Chủ nhật),\s*)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?:,.*)?")
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december")
+_EN_MONTHS = tuple(month.lower() for month in EN_MONTHS)
 _EN_DATE = re.compile(r"(?:\w+day,\s*)?(?P<month>[A-Za-z]+)\.? (?P<d>\d{1,2}), (?P<y>\d{4})(?:,.*)?")
 _SOURCE_LINE = re.compile(r"(?:Nguồn|Source):\s*\S.*")
 _VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)

@@ -29,7 +29,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any, Protocol
 
-from editor.model.file_io import TemplatedError, error_sentence, write_atomic, write_error
+from editor.model.file_io import TemplatedError, filled_in, write_atomic, write_error
 from editor.model.instance_lock import InstanceLock, owner_is_running
 from editor.places import data_dir
 
@@ -92,9 +92,7 @@ class OutboxEntry:
         """The last failure as one sentence, translated by ``translate`` (the catalogue's "errors")."""
         if not self.error or "template" not in self.error:
             return self.last_error
-        failure = TemplatedError.__new__(TemplatedError)
-        failure.template, failure.params = self.error["template"], dict(self.error.get("params") or {})
-        return error_sentence(failure, translate)
+        return filled_in(self.error["template"], dict(self.error.get("params") or {}), translate)
 
     @property
     def error_kind(self) -> str:

@@ -15,12 +15,11 @@ from PySide6.QtCore import QDate, QObject, SignalInstance
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from editor.session.undo import TextStep, UndoHistory
+from editor.ui.fields.fields_panel import ISO_DATE
 
 if TYPE_CHECKING:
     from editor.ui.fields.fields_panel import FieldsPanel
     from editor.ui.fields.record_list import RecordListEditor
-
-ISO_DATE = "yyyy-MM-dd"
 
 
 class FieldUndo(QObject):

@@ -296,7 +296,9 @@ class FieldsPanel(QWidget):
                 count=number, limit=QLocale().toString(HEADLINE_LIMIT)
             )
         self.headline_count.setText(text)
-        self.headline_count.setStyleSheet(f"color: {OVER_LIMIT_COLOUR}; font-weight: bold;" if over else "")
+        style = f"color: {OVER_LIMIT_COLOUR}; font-weight: bold;" if over else ""
+        if self.headline_count.styleSheet() != style:  # every keystroke: re-polish only on a change
+            self.headline_count.setStyleSheet(style)
         self.headline_count.setToolTip(
             self.tr("Headlines longer than {limit} characters are cut short in most listings.").format(
                 limit=HEADLINE_LIMIT

@@ -74,25 +74,24 @@ def _not_an_abbreviation(text: str, start: int, abbr: str) -> bool:
     return bool(ORG_NAME.search(before))
 
 
-def _house_table(pack: Any) -> frozenset[str]:
+def _house_table(pack: Any) -> tuple[bool, frozenset[str]]:
     """Forms VN-A02 already reports with its house replacement (“TPHCM” → “TP.HCM”): one slip,
-    one finding, so VN-A01 leaves them to the more specific rule. Built at first check, once every
-    rule of the pack is loaded."""
-    def build() -> frozenset[str]:
+    one finding, so VN-A01 leaves them to the more specific rule. Whether they are compared
+    casefolded, and the forms; built at first check, once every rule of the pack is loaded."""
+    def build() -> tuple[bool, frozenset[str]]:
         rule = pack.rule("VN-A02")
         if rule is None or not rule.enabled or rule.params.get("regex"):
-            return frozenset()
+            return False, frozenset()
         swap = rule.params.get("swap") or {}
         if rule.params.get("ignorecase"):
-            return frozenset(k.casefold() for k in swap)
-        return frozenset(swap)
+            return True, frozenset(k.casefold() for k in swap)
+        return False, frozenset(swap)
     return pack.share("abbreviation_house_table", build)
 
 
 def _in_house_table(pack: Any, abbr: str) -> bool:
-    rule = pack.rule("VN-A02")
-    ignorecase = bool(rule is not None and rule.params.get("ignorecase"))
-    return (abbr.casefold() if ignorecase else abbr) in _house_table(pack)
+    ignorecase, table = _house_table(pack)
+    return (abbr.casefold() if ignorecase else abbr) in table
 
 
 def _shouting(text: str, start: int, end: int) -> bool:

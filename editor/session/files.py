@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from editor.model.article_file import EXTENSION, ArticleFileError
-from editor.model.file_io import MAIL_EXTENSION, error_sentence
+from editor.model.file_io import MAIL_EXTENSION, TemplatedError, error_sentence
 
 if TYPE_CHECKING:
     from editor.session.article_session import ArticleSession
@@ -24,9 +24,14 @@ __all__ = ["EXTENSION", "MAIL_EXTENSION", "ArticleFileError", "error_text", "sav
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def error_text(exc: ArticleFileError) -> str:
-    """The error as one sentence in the interface language."""
-    return error_sentence(exc, lambda template: QCoreApplication.translate("errors", template))
+def translated(template: str) -> str:
+    """A sentence template marked with N_ (the catalogue's "errors") in the interface language."""
+    return QCoreApplication.translate("errors", template)
+
+
+def error_text(exc: TemplatedError) -> str:
+    """The error (ArticleFileError, a mail failure …) as one sentence in the interface language."""
+    return error_sentence(exc, translated)
 
 
 def suggested_file_name(headline: str, extension: str) -> str:

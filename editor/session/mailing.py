@@ -17,12 +17,13 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from editor.model.article import Article
-from editor.model.file_io import N_, TemplatedError, error_sentence, filled_in
+from editor.model.file_io import N_, TemplatedError, filled_in
 from editor.session.export_job import run_in_pool, write_export
 from editor.session.exporting import FORMATS, ExportError, ExportService, failure_sentence, render
+from editor.session.files import error_text, translated
 from editor.session.mail_account import MailAccount, MailSetupError, Passwords, store_account, stored_account
 from editor.session.mail_transport import AUTH, SmtpConnection
 from editor.session.outbox import FAILED, QUEUED, SENT, Attempt, Outbox, OutboxEntry, wire_bytes
@@ -68,14 +69,12 @@ class MailView(Protocol):
 
 def mail_text(exc: BaseException) -> str:
     """A mail failure (MailError, HeaderError, MailSetupError …) as one sentence in the interface language."""
-    if isinstance(exc, TemplatedError):
-        return error_sentence(exc, lambda template: QCoreApplication.translate("errors", template))
-    return str(exc)
+    return error_text(exc) if isinstance(exc, TemplatedError) else str(exc)
 
 
 def say(template: str, **params: object) -> str:
     """One of this module's sentences (marked with N_) in the interface language."""
-    return filled_in(template, params, lambda t: QCoreApplication.translate("errors", t))
+    return filled_in(template, params, translated)
 
 
 def render_attachments(article: Article, kinds: tuple[str, ...] | list[str], base_dir: Path | None,

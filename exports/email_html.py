@@ -24,6 +24,7 @@ from editor.model.article import Article
 
 from .article_info import ArticleInfo, article_info
 from .document import Part, article_parts, split_part
+from .house_format import label
 from .html_body import body_elements
 from .inline import append_text
 
@@ -75,13 +76,6 @@ STYLES = {
     "foot_cell": f"padding:10px 28px 18px;border-top:1px solid {RULE};",
     "source": f"margin:0;font-family:{SANS};font-size:12px;line-height:1.4;color:{MUTED};",
 }
-# What a picture's caption line and the cut-short line say, in the article's language.
-LABELS = {
-    "vi": {"photo": "Ảnh: ", "more_attached": "… Bài viết còn tiếp. Toàn văn có trong tệp đính kèm.",
-           "more_text": "… Bài viết còn tiếp. Toàn văn có trong phần văn bản thuần (plain text) của thư này."},
-    "en": {"photo": "Photo: ", "more_attached": "… The article continues; the full text is in the attached files.",
-           "more_text": "… The article continues; the full text is in this message's plain-text version."},
-}
 
 
 def _el(parent: etree._Element | None, tag: str, style: str, text: str = "", **attrs: str) -> etree._Element:
@@ -128,9 +122,8 @@ def _restyle(el: etree._Element, inside: str = "") -> None:
 
 def _mail_body(parts: list[Part], language: str) -> list[etree._Element]:
     """The HTML writer's body elements for these parts, without pictures, styled for mail."""
-    labels = LABELS.get(language, LABELS["en"])
     pictureless = [
-        Part(p.role, labels["photo"] + p.text if p.text else p.text, p.marks, p.prefix, {**p.attrs, "src": ""})
+        Part(p.role, label(language, "photo") + p.text if p.text else p.text, p.marks, p.prefix, {**p.attrs, "src": ""})
         if p.role == "image" else p
         for p in parts
     ]
@@ -214,7 +207,7 @@ def email_html(article: Article, note: str = "", *, attached: bool = False,
         _el(_row(sheet, "foot_cell"), "p", "source", info.source_line)
 
     elements = _mail_body(parts, lang)
-    more = _el(None, "p", "more", LABELS.get(lang, LABELS["en"])["more_attached" if attached else "more_text"])
+    more = _el(None, "p", "more", label(lang, "more_attached" if attached else "more_text"))
     room = limit - len(_serialise(root).encode("utf-8"))
     sizes = [_size(el) for el in elements]
     cut = sum(sizes) > room

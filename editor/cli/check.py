@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from editor.cli.messages import CommandLine, add_language_option
+from editor.cli.messages import CommandLine, add_language_option, warn
 from editor.model.file_io import N_
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def from_bytes_telling(raw: bytes, path: Path, say: CommandLine | None = None) -
     notes: list[article_file.ArticleFileError] = []
     article = article_file.from_bytes(raw, str(path), notes)
     for note in notes:
-        print(f"articledesk: {say.error(note) if say else note}", file=sys.stderr)
+        warn(say.error(note) if say else str(note))
     return article
 
 
@@ -142,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             try:
                 style = load_pack(args.style, desk_packs_dir()).path  # a desk pack by name: its file
             except PackError as exc:
-                print(f"articledesk: {say.error(exc)}", file=sys.stderr)
+                warn(say.error(exc))
                 return EXIT_USAGE
         unreadable = False
         errors = 0
@@ -151,7 +151,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 found, _ = _check_one(Path(name), style, args.format, args.fix, sys.stdout, say)
                 errors += found
             except (ArticleFileError, PackError) as exc:
-                print(f"articledesk: {say.error(exc)}", file=sys.stderr)
+                warn(say.error(exc))
                 unreadable = True
     finally:
         say.close()

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.cli.messages import CommandLine, add_language_option
+from editor.cli.messages import CommandLine, add_language_option, warn
 from editor.model.file_io import N_, TemplatedError
 
 if TYPE_CHECKING:
@@ -129,16 +129,16 @@ def _tell(attempt: Attempt, say: CommandLine, waiting_hint: str) -> None:
         print(say(N_("Sent “{subject}” to {recipients}; Message-ID {message_id}."), subject=entry.subject,
                   recipients=", ".join(entry.recipients), message_id=entry.message_id))
         for address, reason in entry.refused.items():
-            _warn(say(N_("The server refused {address}: {reason}."), address=address, reason=reason))
+            warn(say(N_("The server refused {address}: {reason}."), address=address, reason=reason))
         return
     reason = say.error(attempt.failure) if attempt.failure is not None else ""
     if attempt.outcome == QUEUED:
-        _warn(f"{reason} {waiting_hint}".strip())
+        warn(f"{reason} {waiting_hint}".strip())
     elif attempt.outcome == FAILED:
-        _warn(f"{reason} " + say(N_("The message was not sent; it stays in the outbox as failed (“articledesk outbox "
+        warn(f"{reason} " + say(N_("The message was not sent; it stays in the outbox as failed (“articledesk outbox "
                                     "--delete {id}” removes it)."), id=entry.id[:8]))
     elif attempt.outcome == BUSY:
-        _warn(say(N_("“{subject}” is being sent by another ArticleDesk right now."), subject=entry.subject))
+        warn(say(N_("“{subject}” is being sent by another ArticleDesk right now."), subject=entry.subject))
     elif attempt.outcome == GONE:
         pass  # sent or deleted by another ArticleDesk meanwhile
 
@@ -149,10 +149,6 @@ def _outbox_problem(exc: BaseException, say: CommandLine) -> str:
         return say.error(exc)
     return say(N_("The outbox “{folder}” cannot be written: {reason}."), folder=str(getattr(exc, "filename", "") or ""),
                reason=(getattr(exc, "strerror", None) or str(exc)).rstrip("."))
-
-
-def _warn(sentence: str) -> None:
-    print(f"articledesk: {sentence}", file=sys.stderr)
 
 
 # ------------------------------------------------------------------ the commands
@@ -171,7 +167,7 @@ def _run(command: Callable[[argparse.Namespace, CommandLine], int], args: argpar
     try:
         return command(args, say)
     except _Stop as stop:
-        _warn(str(stop))
+        warn(str(stop))
         return stop.code
     finally:
         say.close()
@@ -201,7 +197,7 @@ def _send(args: argparse.Namespace, say: CommandLine) -> int:
         password = _password(account, say)
         errors = count_house_style_errors(article)
         if errors:
-            _warn(say.warning(str(source), house_style_sentence(errors)))
+            warn(say.warning(str(source), house_style_sentence(errors)))
         options = None
         if "pdf" in kinds:
             from editor.print_settings import command_line_options
@@ -251,7 +247,7 @@ def _change(outbox: Outbox, args: argparse.Namespace, say: CommandLine) -> None:
 def _list(outbox: Outbox, say: CommandLine) -> None:
     entries = outbox.entries()
     if not entries:
-        _warn(say(N_("The outbox is empty.")))
+        warn(say(N_("The outbox is empty.")))
     for entry in entries:
         print(_line(entry, say))
 
@@ -278,7 +274,7 @@ def _flush(outbox: Outbox, args: argparse.Namespace, say: CommandLine) -> int:
             _tell(attempt, say, hint)
     left = outbox.entries()
     if left:
-        _warn(say.count(len(left), N_("1 message is still waiting in the outbox."),
+        warn(say.count(len(left), N_("1 message is still waiting in the outbox."),
                         N_("{n} messages are still waiting in the outbox.")))
         return EXIT_NOT_DELIVERED
     return EXIT_OK

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from editor import __version__
-from editor.cli.messages import CommandLine, add_language_option
+from editor.cli.messages import CommandLine, add_language_option, warn
 from editor.model.file_io import N_
 from exports.formats import FORMATS
 
@@ -91,7 +91,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"articledesk: {message}", file=sys.stderr)
+    warn(message)
     return code
 
 
@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             options = command_line_options(args.paper, args.columns)
         errors = count_house_style_errors(article)
         if errors:
-            print(f"articledesk: {say.warning(str(source), house_style_sentence(errors))}", file=sys.stderr)
+            warn(say.warning(str(source), house_style_sentence(errors)))
         export_file(article, args.to, out, source.resolve().parent, options)
     except ArticleFileError as exc:
         return _fail(say.error(exc))

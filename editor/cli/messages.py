@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +30,11 @@ def terminal_language(environ: Mapping[str, str] = os.environ) -> str:
         if value:
             return "vi" if value.lower().startswith("vi") else "en"
     return "en"
+
+
+def warn(sentence: str) -> None:
+    """Say ``sentence`` on standard error, after the program's name."""
+    print(f"articledesk: {sentence}", file=sys.stderr)
 
 
 def add_language_option(parser: argparse.ArgumentParser) -> None:

@@ -76,7 +76,7 @@ def _account(args: argparse.Namespace, say: CommandLine, sender: str | None = No
     """``--smtp`` (with the settings' From and CA file), else the account set up in the window."""
     from dataclasses import replace
 
-    from editor.session.mail_account import MailSetupError, parse_smtp_url, stored_account
+    from editor.session.mail_account import MailSetupError, parse_smtp_url, stored_account, with_sender
     from editor.settings import Settings
 
     stored = stored_account(Settings())
@@ -94,7 +94,7 @@ def _account(args: argparse.Namespace, say: CommandLine, sender: str | None = No
         if not os.path.isfile(args.ca_file):
             raise _Stop(say(N_("The CA certificate file “{file}” does not exist."), file=args.ca_file))
         account = replace(account, ca_file=args.ca_file)
-    return replace(account, sender=sender) if sender else account
+    return with_sender(account, sender) if sender else account
 
 
 def _password(account: MailAccount, say: CommandLine) -> str:

@@ -74,10 +74,11 @@ class ArticleSession(QObject):
             self._path = path
             self.path_changed.emit(str(path) if path else "")
 
-    def _replace(self, article: Article, path: Path | None, saved_text: str | None) -> None:
+    def _replace(self, article: Article, path: Path | None, saved_text: str | None, raw: bytes | None = None) -> None:
+        """Show ``article`` of ``path``; ``raw``: the file's bytes when the caller has just read them."""
         self.article = article
         self._saved_text = saved_text
-        self._disk_digest = _digest_of(path) if path else None
+        self._disk_digest = _digest(raw) if raw is not None else _digest_of(path) if path else None
         self._set_path(path)
         self._set_modified(False)
         self.undo.clear()  # another article: a fresh history
@@ -106,8 +107,7 @@ class ArticleSession(QObject):
             return
         notes: list[article_file.ArticleFileError] = []
         article = article_file.from_bytes(raw, str(target), notes)
-        self._replace(article, target, article_file.dumps(article))
-        self._disk_digest = _digest(raw)
+        self._replace(article, target, article_file.dumps(article), raw)
         self.open_notes = notes
         if notes:  # the window shows text the file does not hold until it is saved
             self._set_modified(True)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QFile
 
 from editor.model.library import Library, LibraryItem, duplicate, rename
+from editor.model.safe_save import backup_path
 from editor.model.templates import Template, list_templates
 from editor.resources import resource_path
 from editor.settings import Settings, data_dir, documents_dir
@@ -60,9 +61,9 @@ def move_to_trash(path: str) -> bool:
     """Move an article file, and its backup when there is one, to the system trash."""
     if not QFile.moveToTrash(path):
         return False
-    backup = path + ".bak"
-    if Path(backup).exists():
-        QFile.moveToTrash(backup)
+    backup = backup_path(path)
+    if backup.exists():
+        QFile.moveToTrash(str(backup))
     return True
 
 

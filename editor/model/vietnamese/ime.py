@@ -1,14 +1,25 @@
 """Telex and VNI keystroke residue: "vieejt", "vie65t", "nguwowif" typed with the IME off.
 
-Conservative on purpose (house-style.md VN-O07 is a warning): a finding needs a result
-that is a valid Vietnamese syllable, a raw token that is not one, and key patterns that
-English words do not produce (beer, door, keeps, boost, now, chef stay silent).
+A residue needs a result that is a valid Vietnamese syllable and a raw token that is not one.
+:func:`ime_decode` sorts what it decodes in two tiers:
+
+- *sure*: key patterns English words do not produce ("vieejt", "ddoongf", "hocj", "nhwng",
+  "vie65t"): beer, door, keeps, boost, now, chef never land here.
+- *context*: keys English words make too: the sắc key s typed last ("thichs", "sachs", "tots",
+  but also "cups", "cats"), a tone key after a vowel ("nhaf", "mowis", but also "his"), a
+  vowel key with no tone key ("leen", but also "been") and VNI digits only at the end ("lam2",
+  but also a code). Only lower-case tokens that are no loanword Vietnamese copy uses as it is
+  (``LOANWORDS``: bus, bar, teen, vest); the checker (VN-O07) reports them only among
+  Vietnamese words.
+
+:func:`ime_residue` answers on the keys alone: the sure tier (and VNI tones typed last).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from .checks import ENGLISH_LOOKALIKES
 from .letters import CONSONANTS, LETTERS, VOWELS
 from .parsing import parse, render
 
@@ -18,6 +29,19 @@ _DOUBLE = {"a": "â", "e": "ê", "o": "ô"}
 _HORN = {"a": "ă", "o": "ơ", "u": "ư"}
 # Telex marks English never produces, and marks it produces often (see, too, now, law).
 _STRONG = frozenset(("dd", "aa", "uw", "uow"))
+SURE, CONTEXT = "sure", "context"
+# English words Vietnamese copy writes as they are, in lower case among Vietnamese words ("quán bar",
+# "xe bus", "bình gas", "tuổi teen", "áo vest", "test nhanh", "giường queen"), and English words
+# common enough to meet a Vietnamese one at the edge of a quotation, whose letters also read as
+# context-tier residue. A plural is covered by its singular here or in ENGLISH_LOOKALIKES (sets, tips).
+LOANWORDS = frozenset(
+    (
+        "bar bus gas box fax tax sax lux mix max sex six hex vex xor cos dos pos bis les air teen tee queen "
+        "room boom boots boost toast vest test best list post host cast mist lens chef trans gays down now "
+        "how low bow row tow too see bee per her nor this thus has his does goes says days guys must most "
+        "last past lost cost trust born turn torn term perm dorm corn horn norm"
+    ).split()
+)
 
 
 def _finish(letters: list[str], tone: str | None, raw: str, style: str) -> str | None:
@@ -35,7 +59,7 @@ def _finish(letters: list[str], tone: str | None, raw: str, style: str) -> str |
     return out
 
 
-def _telex(raw: str, style: str) -> str | None:
+def _telex(raw: str, style: str) -> tuple[str, str] | None:
     word = raw.lower()
     letters: list[str] = []
     marks: set[str] = set()
@@ -57,6 +81,9 @@ def _telex(raw: str, style: str) -> str | None:
             elif prev in _HORN:
                 letters[-1] = _HORN[prev]
                 marks.add(prev + "w")
+            elif letters and letters[-1] in CONSONANTS and word[i - 1] == letters[-1]:
+                letters.append("ư")  # w alone after a consonant is ư: nhwng, twf
+                marks.add("w")
             else:
                 return None
         elif tone is not None and (ch in VOWELS or ch == "w"):
@@ -69,14 +96,33 @@ def _telex(raw: str, style: str) -> str | None:
             letters.append(ch)
         else:
             return None
-    if not _telex_plausible(word, marks, tone, tone_at, raw.islower()):
+    tier = _telex_tier(word, marks, tone, tone_at, raw.islower())
+    if tier is None:
         return None
-    return _finish(letters, tone, raw, style)
+    out = _finish(letters, tone, raw, style)
+    return (out, tier) if out else None
+
+
+def _telex_tier(word: str, marks: set[str], tone: str | None, tone_at: int, raw_is_lower: bool) -> str | None:
+    """SURE when the keys look like Telex rather than English; CONTEXT when English words make
+    the same keys (sachs/bus, cos/his, leen/been); None when there is no key or it is a loanword."""
+    if _telex_plausible(word, marks, tone, tone_at, raw_is_lower):
+        return SURE
+    if not raw_is_lower or len(word) < 3 or (not marks and tone is None) or is_loanword(word):
+        return None
+    return CONTEXT
+
+
+def is_loanword(word: str) -> bool:
+    """Whether lower-case ``word`` is an English word Vietnamese copy uses (bus, teen, tips, sets)."""
+    if word in LOANWORDS or word in ENGLISH_LOOKALIKES:
+        return True
+    return word[-1:] == "s" and (word[:-1] in LOANWORDS or word[:-1] in ENGLISH_LOOKALIKES)
 
 
 def _telex_plausible(word: str, marks: set[str], tone: str | None, tone_at: int, raw_is_lower: bool) -> bool:
     """Whether the keys look like Telex rather than an English word."""
-    strong = bool(marks & _STRONG)
+    strong = bool(marks & _STRONG) or "w" in marks
     if not marks:
         # Tone key only: accept "toanf", "nhungx" (f/r/x/j after a final consonant), never s,
         # and never on a capitalised word (Manx, Taj).
@@ -97,7 +143,7 @@ def _telex_plausible(word: str, marks: set[str], tone: str | None, tone_at: int,
     return True
 
 
-def _vni(raw: str, style: str) -> str | None:
+def _vni(raw: str, style: str) -> tuple[str, str] | None:
     word = raw.lower()
     letters: list[str] = []
     tone: str | None = None
@@ -118,7 +164,13 @@ def _vni(raw: str, style: str) -> str | None:
             letters.append(ch)
         else:
             return None
-    return _finish(letters, tone, raw, style)
+    out = _finish(letters, tone, raw, style)
+    if not out:
+        return None
+    if word.rstrip("0123456789").isalpha():
+        # Digits only at the end ("lam2", "viet65"): a code or a footnote may look the same.
+        return (out, CONTEXT) if raw.islower() else None
+    return out, SURE
 
 
 def _vni_shape(letters: list[str], key: str) -> bool:
@@ -139,11 +191,26 @@ def _vni_shape(letters: list[str], key: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
 def ime_residue(token: str, tone_style: str = "first_vowel") -> str | None:
-    """The Vietnamese syllable a Telex/VNI keystroke residue stands for, else None.
+    """The Vietnamese syllable a Telex/VNI keystroke residue stands for, on the keys alone,
+    else None (the *sure* tier, and VNI tones typed last such as "lam2").
 
     ``tone_style`` places the tone of oa/oe/uy open syllables in the result (hòa/hoà).
+    """
+    found = ime_decode(token, tone_style)
+    if found is None:
+        return None
+    if found[1] == SURE or (found[1] == CONTEXT and not token.isalpha()):
+        return found[0]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def ime_decode(token: str, tone_style: str = "first_vowel") -> tuple[str, str] | None:
+    """``(syllable, tier)`` for a Telex/VNI keystroke residue, else None.
+
+    ``tier`` is SURE (the keys alone tell) or CONTEXT (English words make the same keys:
+    report it only among Vietnamese words); see the module docstring.
     """
     if not token.isascii() or not token.isalnum() or len(token) < 2:
         return None

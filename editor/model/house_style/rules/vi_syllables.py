@@ -127,24 +127,94 @@ def no_diacritics_run(ctx: Any) -> Iterator[Hit]:
         run = [tok] if plain else []
 
 
-@builtin("VN-O07")
-def ime_residue(ctx: Any) -> Iterator[Hit]:
-    """Telex/VNI keystrokes left in a word (vieejt, vie65t): offer the word the IME meant."""
-    from ...vietnamese.tokens import syllable_tokens
+def _prepare_ime(rule: Any, pack: Any) -> dict[str, Any]:
+    return {"keep": frozenset(w.lower() for w in rule.params["keep"])}
 
-    for start, end, token in syllable_tokens(ctx.an.lexed, with_digits=True):
+
+@builtin("VN-O07", params={"keep": []}, prepare=_prepare_ime)
+def ime_residue(ctx: Any) -> Iterator[Hit]:
+    """Telex/VNI keystrokes left in a word (vieejt, vie65t, thichs): offer the word the IME meant.
+
+    Keys no English word makes (vieejt, hocj, vie65t) are reported wherever they are. Keys that
+    English words make too (sachs/bus, cos/his, leen/been, lam2) only on a lower-case token next
+    to an accented Vietnamese syllable, outside English words: "giải thichs" is reported,
+    "Goldman Sachs", "the tots were" and a quoted English sentence are not; ``keep`` lists a
+    desk's own loanwords.
+    """
+    from ...vietnamese.ime import SURE
+
+    style = house_style(ctx.pack)
+    keep = ctx.data["keep"]
+    words = ctx.an.lexed.words()
+    for i, (start, end, token) in enumerate(words):
         if not token.isascii():
             continue  # keystroke residue is plain ASCII letters and digits
-        fixed = _residue(token)
-        if fixed and fixed != token:
-            yield Hit(start, end, (fixed,), safe=False)
+        found = _decode(token, style)
+        if found is None or found[0] == token:
+            continue
+        fixed, tier = found
+        if tier != SURE and (token in keep or not _among_vietnamese(ctx.text, words, i)):
+            continue
+        yield Hit(start, end, (fixed,), safe=False)
+
+
+# How many words on each side decide whether a word sits in Vietnamese or in English.
+IME_WINDOW = 3
+
+
+def _among_vietnamese(text: str, words: list[Any], i: int) -> bool:
+    """Whether word ``i`` sits among Vietnamese words: its neighbourhood holds no more foreign
+    words than accented Vietnamese syllables, and either there are two of these and no foreign
+    word at all, or one touches it (only spaces between) and no foreign word does."""
+    start, end, _ = words[i]
+    near = words[max(0, i - IME_WINDOW):i] + words[i + 1:i + 1 + IME_WINDOW]
+    accented = sum(1 for w in near if _accented(w.text))
+    if not accented:
+        return False
+    foreign = sum(1 for w in near if w.text.isalpha() and _foreign_word(w.text))
+    if foreign > accented:
+        return False
+    if not foreign and accented >= 2:
+        return True
+    touching = []
+    if i > 0 and _spaces(text, words[i - 1].end, start):
+        touching.append(words[i - 1].text)
+    if i + 1 < len(words) and _spaces(text, end, words[i + 1].start):
+        touching.append(words[i + 1].text)
+    if any(w.isalpha() and _foreign_word(w) for w in touching):
+        return False  # part of a foreign phrase: "goldman sachs", "happy tots"
+    return any(_accented(w) for w in touching)
+
+
+def _spaces(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return bool(gap) and gap.isspace() and "\n" not in gap
 
 
 @lru_cache(maxsize=65536)
-def _residue(token: str) -> str | None:
-    from ...vietnamese import ime_residue
+def _accented(word: str) -> bool:
+    """A valid Vietnamese syllable with a tone mark or ă â ê ô ơ ư đ."""
+    from ...vietnamese import parse
 
-    return ime_residue(token)
+    syl = parse(word)
+    return syl is not None and syl.marked and syl.valid
+
+
+@lru_cache(maxsize=65536)
+def _foreign_word(word: str) -> bool:
+    """A word that is no Vietnamese syllable, accents or not, nor a sure keystroke residue
+    ("Goldman", "were"; "the" is a syllable, "vieejt" a residue)."""
+    if valid_syllable(word):
+        return False
+    found = _decode(word, "first_vowel")
+    return found is None or found[1] != "sure"
+
+
+@lru_cache(maxsize=65536)
+def _decode(token: str, style: str) -> tuple[str, str] | None:
+    from ...vietnamese.ime import ime_decode
+
+    return ime_decode(token, style)
 
 
 @lru_cache(maxsize=65536)

@@ -3,8 +3,9 @@
 Every article role gets a named paragraph style (Title, Date, Abstract, First Paragraph, Body
 Text, Block Text, Heading 2, List Bullet, Author ...). A user's own template may lack some of
 them: then the next style in the role's list is used, or Normal with the look given directly,
-never an error. Links are real ``w:hyperlink`` elements; the footer holds the source and a
-PAGE field; the core properties are filled from the article and the export time.
+never an error. Links are real ``w:hyperlink`` elements; the page header holds the masthead and
+"In bài · date" as the print-out has them, the footer the source and a PAGE field; the core
+properties are filled from the article and the export time.
 """
 
 from __future__ import annotations
@@ -21,18 +22,21 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.exceptions import PackageNotFoundError
-from docx.shared import RGBColor, Twips
+from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
 
 from editor.model.article import Article
+from editor.model.dates import article_short_date
 
 from .article_info import ArticleInfo, article_info
+from .cleaning import clean_text
 from .document import Part, article_parts, quote_credit, split_part
 from .docx_parts import (
     add_field,
     add_hyperlink,
     clear_body,
+    fit_picture,
     set_alt_text,
     set_language,
     set_page,
@@ -43,7 +47,7 @@ from .docx_parts import (
 from .docx_template import reference_docx
 from .house_format import label
 from .images import load_picture
-from .inline import Run, link_groups, runs
+from .inline import Run, link_groups, one_line, runs
 
 _J, _R, _C = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.CENTER
 _DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -62,6 +66,7 @@ class RoleStyle:
     bold: bool = False
     italic: bool = False
     align: WD_ALIGN_PARAGRAPH | None = None
+    space_before_pt: float | None = None
 
 
 ROLE_STYLES: dict[str, RoleStyle] = {
@@ -78,20 +83,28 @@ ROLE_STYLES: dict[str, RoleStyle] = {
     "figure": RoleStyle(("Figure", "Captioned Figure"), align=_C),
     "caption": RoleStyle(("Caption", "Image Caption"), italic=True),
     "byline": RoleStyle(("Author",), bold=True, align=_R),
+    "signoff": RoleStyle(("Sign-off", "Author"), bold=True, align=_R, space_before_pt=0),
+    "header": RoleStyle(("Header",)),
     "footer": RoleStyle(("Footer",)),
 }
 # Article roles written with another role's style.
-_SAME_AS = {"pullquote": "quote", "awards_heading": "heading", "award": "list_item", "signoff": "byline"}
+_SAME_AS = {"pullquote": "quote", "awards_heading": "heading", "award": "list_item"}
+# What a quote's attribution starts with, as in print and on the web page.
+CREDIT_DASH = "— "
+# Tallest picture, as a share of the text height: room is left for its caption on the same page.
+MAX_PICTURE_HEIGHT = 0.75
 
 
 @dataclass(frozen=True)
 class DocxOptions:
-    """Choices for a DOCX export: template (None = ArticleDesk's), margins, image folder, time."""
+    """Choices for a DOCX export: template (None = ArticleDesk's), margins, image folder, time, and
+    the masthead of the page header ("" = the article's outlet, as "In bài" prints it)."""
 
     template: Path | None = None
     margin_cm: float = 2.0
     base_dir: Path | None = None
     now: datetime | None = None
+    masthead: str = ""
 
 
 def _template_bytes(path: Path | None) -> bytes:
@@ -144,9 +157,11 @@ class _Styles:
 
     @staticmethod
     def decorate(paragraph: Paragraph, direct: RoleStyle | None) -> None:
-        """Align directly when the role's own style is missing (bold and italic go on the runs)."""
+        """Align and space directly when the role's own style is missing (bold and italic go on the runs)."""
         if direct is not None and direct.align is not None:
             paragraph.alignment = direct.align
+        if direct is not None and direct.space_before_pt is not None:
+            paragraph.paragraph_format.space_before = Pt(direct.space_before_pt)
 
     def role_style(self, role: str) -> tuple[BaseStyle | None, RoleStyle | None]:
         """The style found for ``role`` and the direct look to add (None when the style exists)."""
@@ -177,10 +192,11 @@ def _write_runs(paragraph: Paragraph, items: list[Run], styles: _Styles, force: 
 class _Writer:
     """Writes the parts of one article into an opened template."""
 
-    def __init__(self, document: Document, options: DocxOptions, text_width: int) -> None:
+    def __init__(self, document: Document, options: DocxOptions, text_width: int, text_height: int) -> None:
         self.document = document
         self.options = options
         self.text_width = text_width
+        self.text_height = text_height
         self.styles = _Styles(document)
         self.first_paragraph_done = False
 
@@ -208,7 +224,7 @@ class _Writer:
         for piece in split_part(part):
             self.para(role, piece)
         if part.role in ("quote", "pullquote") and quote_credit(part.attrs):
-            self.para("quote_source", text=quote_credit(part.attrs))
+            self.para("quote_source", text=CREDIT_DASH + quote_credit(part.attrs))
 
     def image(self, part: Part) -> None:
         picture = load_picture(part.attrs.get("src", ""), self.options.base_dir)
@@ -219,15 +235,31 @@ class _Writer:
             except (UnrecognizedImageError, ValueError, ZeroDivisionError):
                 paragraph._p.getparent().remove(paragraph._p)
             else:
-                widest = twips_to_emu(self.text_width)
-                if shape.width > widest:
-                    shape.height = int(shape.height * widest / shape.width)
-                    shape.width = widest
+                tallest = twips_to_emu(int(self.text_height * MAX_PICTURE_HEIGHT))
+                fit_picture(shape, twips_to_emu(self.text_width), tallest)
                 set_alt_text(shape, part.attrs.get("alt", "") or part.text)
         credit = part.attrs.get("credit", "")
         caption = part.text + (f" ({credit})" if part.text and credit else credit)
         if caption:
             self.para("caption", text=caption)
+
+
+def _header(document: Document, styles: _Styles, info: ArticleInfo, text_width: int, masthead: str,
+            printed_on: datetime) -> None:
+    """The print-out's running header on every page: masthead on the left, "In bài · date" on the right."""
+    section = document.sections[-1]
+    header = section.header
+    header.is_linked_to_previous = False
+    for paragraph in header.paragraphs:
+        paragraph._p.getparent().remove(paragraph._p)
+    style, direct = styles.role_style("header")
+    paragraph = header.add_paragraph(style=style)
+    styles.decorate(paragraph, direct)
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
+    if masthead:
+        paragraph.add_run(masthead).bold = True
+    lang = info.language.split("-")[0].lower()
+    paragraph.add_run(f"\t{label(lang, 'printed')} · {article_short_date(printed_on.astimezone(), lang)}")
 
 
 def _footer(document: Document, styles: _Styles, info: ArticleInfo, text_width: int) -> None:
@@ -257,12 +289,17 @@ def article_to_docx(article: Article, options: DocxOptions | None = None) -> byt
     info = article_info(article)
     clear_body(document)
     set_language(document, info.language_tag)
-    text_width = set_page(document.sections[-1], options.margin_cm)
-    writer = _Writer(document, options, text_width)
+    section = document.sections[-1]
+    text_width = set_page(section, options.margin_cm)
+    text_height = section.page_height.twips - section.top_margin.twips - section.bottom_margin.twips
+    writer = _Writer(document, options, text_width, text_height)
     for part in article_parts(article, pull_quotes=True):
         writer.part(part)
+    now = options.now or datetime.now(timezone.utc)
+    masthead = one_line(clean_text(options.masthead)) or info.outlet
+    _header(document, writer.styles, info, text_width, masthead, now)
     _footer(document, writer.styles, info, text_width)
-    write_core(document, info, options.now or datetime.now(timezone.utc), article.status)
+    write_core(document, info, now, article.status)
     write_app(document)
     out = io.BytesIO()
     document.save(out)

@@ -100,6 +100,23 @@ def set_alt_text(inline_shape: object, alt: str) -> None:
     doc_pr.set("descr", alt)
 
 
+def fit_picture(inline_shape: object, widest: int, tallest: int) -> None:
+    """Shrink the picture (keeping its proportions) to at most ``widest`` × ``tallest`` EMU, and
+    give it no wrapping distance.
+
+    Without ``distL``/``distR`` LibreOffice adds its own 0.32 cm on each side of an inline
+    picture, which pushes a full-width photo past the right margin.
+    """
+    width, height = inline_shape.width, inline_shape.height  # type: ignore[attr-defined]
+    scale = min(1.0, widest / width if width else 1.0, tallest / height if height else 1.0)
+    if scale < 1.0:
+        inline_shape.width = Emu(min(widest, int(width * scale)))  # type: ignore[attr-defined]
+        inline_shape.height = Emu(min(tallest, int(height * scale)))  # type: ignore[attr-defined]
+    inline = inline_shape._inline  # type: ignore[attr-defined]
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+
+
 def twips_to_emu(twips: int) -> Emu:
     """Twips as EMU, for sizing pictures to the text width."""
     return Emu(twips * 635)

@@ -115,12 +115,14 @@ def styles_xml() -> etree._Element:
         _style("paragraph", "BodyText", "Body Text", based_on="Normal",
                ppr=[_spacing(0, 120), ("jc", {"val": "both"})]),
         _style("paragraph", "FirstParagraph", "First Paragraph", based_on="BodyText", next_="BodyText", custom=True),
+        # Keep-with-next: a quote's attribution (Quote Source) never starts a page on its own.
         _style("paragraph", "BlockText", "Block Text", based_on="Normal", next_="BodyText",
-               ppr=[_spacing(120, 160), ("ind", {"left": "567", "right": "567"}), ("jc", {"val": "both"})],
+               ppr=[("keepNext", {}), _spacing(120, 160), ("ind", {"left": "567", "right": "567"}),
+                    ("jc", {"val": "both"})],
                rpr=[("i", {}), ("iCs", {})]),
         _style("paragraph", "QuoteSource", "Quote Source", based_on="BlockText", next_="BodyText", custom=True,
-               ppr=[_spacing(0, 160), ("jc", {"val": "right"})], rpr=[("i", {"val": "0"}), ("iCs", {"val": "0"}),
-                                                                  *_size(10)]),
+               ppr=[("keepNext", {"val": "0"}), _spacing(0, 160), ("jc", {"val": "right"})],
+               rpr=[("i", {"val": "0"}), ("iCs", {"val": "0"}), *_size(10)]),
         _style("paragraph", "Heading2", "heading 2", based_on="Normal", next_="BodyText",
                ppr=[*keep, _spacing(240, 120), ("outlineLvl", {"val": "1"})],
                rpr=[head, ("b", {}), ("bCs", {}), *_size(14)]),
@@ -131,15 +133,29 @@ def styles_xml() -> etree._Element:
                ppr=[("keepNext", {}), _spacing(120, 60), ("jc", {"val": "center"})]),
         _style("paragraph", "Caption", "caption", based_on="Normal", next_="BodyText",
                ppr=[_spacing(0, 200), ("jc", {"val": "center"})], rpr=[("i", {}), grey, *_size(10)]),
-        _style("paragraph", "Author", "Author", based_on="Normal", custom=True,
-               ppr=[("keepLines", {}), _spacing(240, 0), ("jc", {"val": "right"})], rpr=[("b", {}), ("bCs", {})]),
+        _style("paragraph", "Author", "Author", based_on="Normal", next_="Signoff", custom=True,
+               ppr=[*keep, _spacing(240, 0), ("jc", {"val": "right"})], rpr=[("b", {}), ("bCs", {})]),
+        # The sign-off ("MT") sits right under the byline, without the byline's 12 pt gap.
+        _style("paragraph", "Signoff", "Sign-off", based_on="Author", custom=True,
+               ppr=[("keepNext", {"val": "0"}), _spacing(0, 0)]),
+        # The running header: masthead on the left, "In bài · date" on the right, a double rule.
+        _style("paragraph", "Header", "header", based_on="Normal",
+               ppr=[("pBdr", {}), _spacing(0, 0)], rpr=[head, grey, *_size(9)]),
         _style("paragraph", "Footer", "footer", based_on="Normal", ppr=[_spacing(0, 0)], rpr=[grey, *_size(9)]),
+        # Word's own names, so its References › Insert Footnote uses them (D1, D6).
+        _style("paragraph", "FootnoteText", "footnote text", based_on="Normal",
+               ppr=[_spacing(0, 0), ("jc", {"val": "both"})], rpr=[*_size(10)]),
+        _style("character", "FootnoteReference", "footnote reference", based_on="DefaultParagraphFont",
+               rpr=[("vertAlign", {"val": "superscript"})]),
         _style("character", "Hyperlink", "Hyperlink", based_on="DefaultParagraphFont",
                rpr=[("color", {"val": "0563C1"}), ("u", {"val": "single"})]),
     ]
     bullet = next(s for s in styles if s.get(w("styleId")) == "ListBullet")
     num_pr = bullet.find(f"{w('pPr')}/{w('numPr')}")
     num_pr.extend([_el("ilvl", {"val": "0"}), _el("numId", {"val": "1"})])
+    header = next(s for s in styles if s.get(w("styleId")) == "Header")
+    header.find(f"{w('pPr')}/{w('pBdr')}").append(
+        _el("bottom", {"val": "double", "sz": "6", "space": "4", "color": "auto"}))
     return _el("styles", None, defaults, *styles)
 
 
@@ -178,7 +194,8 @@ def document_xml() -> etree._Element:
         ("BodyText", "Body Text – thân bài"), ("Heading2", "Heading 2 – tít phụ"),
         ("BlockText", "Block Text – trích dẫn"), ("QuoteSource", "Quote Source"),
         ("ListBullet", "List Bullet"), ("Figure", "Figure"), ("Caption", "Caption – chú thích ảnh"),
-        ("Author", "Author – tác giả"),
+        ("Author", "Author – tác giả"), ("Signoff", "Sign-off – bút danh"),
+        ("FootnoteText", "Footnote Text – chú thích cuối trang"),
     ]
     body = _el("body")
     for sid, text in samples:

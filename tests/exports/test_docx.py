@@ -74,10 +74,10 @@ def test_every_role_has_its_named_style_d1():
         ("Kicker", a.kicker), ("Title", a.headline), ("Date", "Thứ Năm, 12/03/2026"),
         ("Abstract", "(ANTV) – " + a.lede), ("First Paragraph", a.body[0].text), ("Body Text", a.body[1].text),
         ("Heading 2", a.body[2].text), ("Body Text", a.body[3].text),
-        ("Block Text", a.quotes[0].text), ("Quote Source", f"{a.quotes[0].speaker}, {a.quotes[0].role}"),
+        ("Block Text", a.quotes[0].text), ("Quote Source", f"— {a.quotes[0].speaker}, {a.quotes[0].role}"),
         ("Block Text", a.body[4].text), ("Body Text", a.body[5].text), ("Body Text", a.body[6].text),
         ("Heading 2", "Khen thưởng"), ("List Bullet", awards[0]), ("List Bullet", awards[1]),
-        ("Author", "Minh Thu - Đức Anh"), ("Author", "MT"),
+        ("Author", "Minh Thu - Đức Anh"), ("Sign-off", "MT"),
     ]
     document = part_xml(data, "word/document.xml")
     bold = document.xpath("//w:p[w:pPr/w:pStyle/@w:val='BodyText'][2]//w:r[w:rPr/w:b]/w:t/text()", namespaces=NS)
@@ -120,7 +120,8 @@ def _template_without(tmp_path: Path, names: set[str], suffix: str = ".docx") ->
 
 
 def test_a_users_template_missing_styles_falls_back_d2(tmp_path):
-    template = _template_without(tmp_path, {"Abstract", "Author", "First Paragraph", "Hyperlink", "Kicker"})
+    template = _template_without(tmp_path, {"Abstract", "Author", "First Paragraph", "Hyperlink", "Kicker",
+                                            "Sign-off"})
     a = sample()
     a.body[0].marks = [Mark(0, 8, "link", href="https://example.org/")]
     data = export(a, template=template)
@@ -133,8 +134,13 @@ def test_a_users_template_missing_styles_falls_back_d2(tmp_path):
     lede, byline = document.paragraphs[3], document.paragraphs[-1]
     assert all(r.bold for r in lede.runs) and lede.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.JUSTIFY
     assert byline.alignment == docx.enum.text.WD_ALIGN_PARAGRAPH.RIGHT and all(r.bold for r in byline.runs)
+    assert byline.paragraph_format.space_before == 0  # the sign-off still sits right under the byline
     link = document.paragraphs[4].hyperlinks[0]
     assert link.address == "https://example.org/" and link.runs[0].underline
+    # A template made before the Sign-off style: the byline's style, without its gap above.
+    older = docx.Document(io.BytesIO(export(a, template=_template_without(tmp_path, {"Sign-off"}))))
+    signoff = older.paragraphs[-1]
+    assert (signoff.style.name, signoff.text) == ("Author", "MT") and signoff.paragraph_format.space_before == 0
 
 
 def test_a_word_template_dotx_is_accepted_and_a_broken_one_is_named(tmp_path):

@@ -102,7 +102,7 @@ def test_html_long_paragraph_and_links_are_whole(article):
 
 STYLE = {"kicker": "Kicker", "headline": "Title", "date": "Date", "lede": "Abstract", "heading": "Heading 2",
          "quote": "Block Text", "pullquote": "Block Text", "list_item": "List Bullet", "awards_heading": "Heading 2",
-         "award": "List Bullet", "byline": "Author", "signoff": "Author"}
+         "award": "List Bullet", "byline": "Author", "signoff": "Sign-off"}
 
 
 def expected_docx(article) -> list[tuple[str, str]]:
@@ -123,7 +123,7 @@ def expected_docx(article) -> list[tuple[str, str]]:
         for i, chunk in enumerate(chunks):
             out.append((style, (part.prefix if i == 0 else "") + chunk))
         if quote_credit(part.attrs):
-            out.append(("Quote Source", quote_credit(part.attrs)))
+            out.append(("Quote Source", "— " + quote_credit(part.attrs)))
     return out
 
 

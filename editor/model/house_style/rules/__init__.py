@@ -15,7 +15,8 @@ import importlib
 FAMILIES: dict[str, tuple[str, ...]] = {
     "VN-": ("blanks", "cross_field", "vi_abbrev", "vi_case", "vi_dates", "vi_numbers", "vi_places", "vi_punct",
             "vi_structure", "vi_syllables", "vi_tone", "vi_unicode"),
-    "EN-": ("en_dateline", "en_dates", "en_headline", "en_numbers", "en_punct", "en_structure", "en_words"),
+    "EN-": ("en_dateline", "en_dates", "en_headline", "en_numbers", "en_punct", "en_spelling", "en_structure",
+            "en_words"),
 }
 _loaded: set[str] = set()
 

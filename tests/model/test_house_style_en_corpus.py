@@ -55,7 +55,7 @@ def test_corpus_is_checked_without_crash_and_with_few_false_alarms(corpus, pack)
         found = check_article(article, pack)
         for f in found:
             assert 0 <= f.start <= f.end and f.rule.startswith("EN-"), (path.name, f)
-        errors = [f for f in found if f.severity == "error"]
+        errors = [f for f in found if f.severity == "error" and f.rule != "EN-SP01"]  # spelling: test_house_style_en_spelling
         warned = [f for f in found if f.severity == "warning"]
         assert len(errors) <= MAX_ERRORS_PER_ARTICLE, (path.name, errors)
         assert len(warned) <= MAX_WARNINGS_PER_ARTICLE, (path.name, [(f.rule, f.text) for f in warned])

@@ -17,9 +17,9 @@ SETTINGS: dict[str, tuple[Any, ...] | type] = {
     "tone_placement": ("first_vowel", "main_vowel", "consistent"),
     "french_spacing": bool,
     "placeholder": str,
+    "spelling_dictionary": str,  # EN-SP01's Hunspell dictionary: "en_US" (default), "en_GB" ...
 }
 PATTERN_SETTINGS = ("placeholder",)  # settings that hold a regular expression ("" = none)
-    "spelling_dictionary": str,  # EN-SP01's Hunspell dictionary: "en_US" (default), "en_GB" ...
 TOP_KEYS = {"name": str, "title": (str, dict), "language": str, "extends": str, "description": str, "version": int,
             "settings": dict, "registry": dict, "rules": dict}
 RULE_KEYS = {"name": str, "kind": str, "severity": str, "autofix": str, "scope": list, "message": (str, dict),

@@ -107,7 +107,7 @@ def test_good_example_is_not_flagged(pack, rule, field, text):
 def test_rules_have_the_ids_severities_and_fix_classes_of_the_spec(pack):
     spec = {
         "01": ("warning", "safe"), "02": ("warning", "safe"), "03": ("warning", "safe"), "04": ("warning", "safe"),
-        "05": ("warning", "safe"), "06": ("suggestion", "review"), "07": ("warning", "no"), "08": ("warning", "safe"),
+        "05": ("warning", "safe"), "06": ("warning", "review"), "07": ("warning", "no"), "08": ("warning", "safe"),
         "09": ("warning", "safe"), "10": ("warning", "safe"), "11": ("warning", "safe"), "12": ("warning", "safe"),
         "13": ("suggestion", "safe"), "14": ("warning", "safe"), "15": ("warning", "safe"),
         "16": ("suggestion", "safe"), "17": ("warning", "review"), "18": ("warning", "safe"),

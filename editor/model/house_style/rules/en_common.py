@@ -96,18 +96,20 @@ class Dateline:
     in_place_field: bool = False
 
 
-def _parse_lead(text: str, tab: Tables) -> Dateline | None:
+def _parse_lead(text: str, tab: Tables, own: str = "") -> Dateline | None:
+    """The dateline opening ``text``; ``own`` is the article's dateline source, an outlet too."""
     m = DATELINE.match(text)
     if not m:
         return None
     source, sep, city = m.group("source").strip(), m.group("sep"), m.group("city") or ""
     dashed = any(c in sep for c in "-—–―‐−")
-    known = source in tab.outlets or bool(SOURCE_SHAPE.match(source))
+    registered = source in tab.outlets or (bool(own) and source.casefold() == own.strip().casefold())
+    known = registered or bool(SOURCE_SHAPE.match(source))
     if not known:
         return None
-    if city and city != city.upper() and not (dashed and source in tab.outlets | {"AP"}):
+    if city and city != city.upper() and not (dashed and (registered or source == "AP")):
         return None  # "The agency (AP) said" is a sentence, not a dateline
-    if not dashed and (not city or source not in tab.outlets):
+    if not dashed and (not city or not registered):
         return None  # without a dash only a registered outlet makes a dateline
     state = m.group("state") or ""
     return Dateline(
@@ -146,7 +148,8 @@ def dateline_of(ctx: Any) -> Dateline | None:
     if kind == "dateline.place":
         return ctx.an.cache("en_dateline", lambda: _parse_place(ctx.text))
     if kind == "lede" or (kind == "body.paragraph" and _first_paragraph(ctx)):
-        return ctx.an.cache("en_dateline", lambda: _parse_lead(ctx.text, tables(ctx.pack)))
+        own = ctx.article.dateline.source if ctx.article is not None else ""
+        return ctx.an.cache(("en_dateline", own), lambda: _parse_lead(ctx.text, tables(ctx.pack), own))
     return None
 
 

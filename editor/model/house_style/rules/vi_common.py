@@ -9,12 +9,15 @@ import regex
 from ..text_tools import period_abbreviations, word_before
 from ..wordlist import WordAlternation
 
-__all__ = ["period_abbreviations", "lead_marker", "lead_marker_of", "is_sentence_start", "capitalise",
+__all__ = ["period_abbreviations", "lead_marker", "lead_marker_of", "lead_outlets", "dateline_source",
+           "is_sentence_start", "capitalise",
            "registry_matcher", "registry_hits", "prepare_registry", "prepare_lead", "outlet_set", "RegistryMatcher"]
 
-# An outlet code as it appears in a lead marker: "ANTV", "TTXVN", "Chinhphu.vn", "NLĐO".
+# An outlet code as it appears in a lead marker: "ANTV", "TTXVN", "Chinhphu.vn", "NLĐO", and an
+# outlet's name ("VietNamNet", "Dân trí", "Người Lao Động") when the pack or the article knows it.
 LEAD = regex.compile(
-    r"^[^\S\n]*\((?P<code>[^()\s]{2,24})\)(?P<sep>[^\S\n]*[-–—‐−]{1,2}[^\S\n]*|[^\S\n]+)(?=\S)")
+    r"^[^\S\n]*\((?P<code>[^()\s]{2,24}|[^()\s][^()\n]{1,30}[^()\s])\)"
+    r"(?P<sep>[^\S\n]*[-–—‐−]{1,2}[^\S\n]*|[^\S\n]+)(?=\S)")
 CODE_SHAPE = regex.compile(r"^(?:\p{Lu}[\p{Lu}\p{N}]{1,9}|[\p{L}]+\.(?:vn|com|net)|\p{Lu}{2,}\p{Ll}?)$")
 
 
@@ -23,21 +26,34 @@ def outlet_set(pack: Any) -> frozenset[str]:
     return pack.share("outlet_set", lambda: frozenset(pack.registry.list("outlets")))
 
 
+def lead_outlets(pack: Any) -> frozenset[str]:
+    """Every outlet a lead marker may name, casefolded: the codes (``outlets``) and the names
+    (``outlet_names``: "VietNamNet", "Dân trí", "Người Lao Động"), built once per pack."""
+    return pack.share("lead_outlets", lambda: frozenset(
+        name.casefold() for name in pack.registry.list("outlets") + pack.registry.list("outlet_names")))
+
+
 def prepare_lead(rule: Any, pack: Any) -> dict[str, Any]:
     """Prepare step of the rules that read lead markers."""
     outlet_set(pack)
+    lead_outlets(pack)
     period_abbreviations(pack)
     return {}
 
 
-def lead_marker(text: str, pack: Any) -> tuple[int, int, str, str] | None:
-    """``(start, end, code, separator)`` of a dateline marker "(ANTV) – " opening ``text``."""
+def lead_marker(text: str, pack: Any, source: str = "") -> tuple[int, int, str, str] | None:
+    """``(start, end, code, separator)`` of a dateline marker "(ANTV) – " opening ``text``.
+
+    The code is a registered outlet code or name (any case), the article's own dateline
+    ``source``, or, before a dash, anything shaped like a code ("(ABC) - ").
+    """
     m = LEAD.match(text)
     if not m:
         return None
     code, sep = m.group("code"), m.group("sep")
-    outlets = outlet_set(pack)
-    if code not in outlets and not (CODE_SHAPE.match(code) and any(c in sep for c in "-–—‐−")):
+    folded = code.casefold()
+    known = folded in lead_outlets(pack) or (bool(source) and folded == source.strip().casefold())
+    if not known and not (CODE_SHAPE.match(code) and any(c in sep for c in "-–—‐−")):
         return None
     return (m.start("code") - 1, m.end(), code, sep)
 
@@ -46,7 +62,14 @@ def lead_marker_of(ctx: Any) -> tuple[int, int, str, str] | None:
     """The lead marker of a lede or body paragraph that opens with one (cached per field)."""
     if ctx.field.kind not in ("lede", "body.paragraph"):
         return None
-    return ctx.an.cache("lead_marker", lambda: lead_marker(ctx.text, ctx.pack))
+    source = dateline_source(ctx)
+    return ctx.an.cache(("lead_marker", source), lambda: lead_marker(ctx.text, ctx.pack, source))
+
+
+def dateline_source(ctx: Any) -> str:
+    """The outlet of the article's dateline ("VietNamNet"), "" when there is no article or none."""
+    article = getattr(ctx, "article", None)
+    return article.dateline.source if article is not None else ""
 
 
 def is_sentence_start(text: str, pos: int, abbreviations: frozenset[str]) -> bool:

@@ -21,6 +21,7 @@ LEAD_PLACE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|đến|về)\s+(?:\p{
 INITIALS = regex.compile(r"^[\p{Lu}][\p{Lu}.\- ]{0,8}$")
 NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()]{2,40}\))?$")
 THEO = regex.compile(r"^\(?Theo\s+\S.{0,60}$")
+PEN_NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+$")
 
 
 @builtin("VN-S01", prepare=prepare_lead)
@@ -38,13 +39,14 @@ def dateline_format(ctx: Any) -> Iterator[Hit]:
 def _lead_field(ctx: Any) -> tuple[Any, tuple[int, int, str, str] | None] | None:
     """The field holding the lead: the sapo, or the body paragraph opening with a marker."""
     article = ctx.article
+    source = article.dateline.source
     fields = ctx.in_scope()
     for ft in fields:
         if ft.kind == "lede":
-            return ft, lead_marker(ft.text, ctx.pack)
+            return ft, lead_marker(ft.text, ctx.pack, source)
     for ft in fields:
         if ft.kind == "body.paragraph":
-            marker = lead_marker(ft.text, ctx.pack)
+            marker = lead_marker(ft.text, ctx.pack, source)
             if marker is not None:
                 return ft, marker
     if article.dateline.source:
@@ -93,6 +95,12 @@ def is_byline(line: str, signoffs: frozenset[str]) -> bool:
     return line in signoffs or bool(INITIALS.match(line) or NAME_LINE.match(line) or THEO.match(line))
 
 
+def is_person_name(line: str) -> bool:
+    """A person's name as a byline gives it: "Bảo Anh", "Hồng Hạnh (Theo AFP)", "Theo Bảo Anh",
+    a one-word pen name "Minh"; not initials such as "BT" or "P.V"."""
+    return bool(NAME_LINE.match(line) or THEO.match(line) or PEN_NAME.match(line))
+
+
 def author_initials(authors: list[str]) -> frozenset[str]:
     """Initials of each author's name, as sign-offs are written: "Minh Thu" -> "MT"."""
     found = set()
@@ -130,6 +138,8 @@ def byline(ctx: Any) -> Iterator[tuple[Any, Hit]]:
             yield ft, Hit(start, end, (), safe=False, case="unregistered", params={"signoff": name})
     elif not signoff and not any(a.strip() for a in ctx.article.byline.authors):
         yield signoff_ft, Hit(0, 0, (), safe=False, case="empty")
-    if signoff and signoffs and signoff not in signoffs and not THEO.match(signoff):
+    if signoff and signoffs and signoff not in signoffs and not is_person_name(signoff):
+        # The registry holds the desk's initials ("BT", "PV ANTV"): an outside author's name
+        # ("Bảo Anh", "Nguyễn Thị Minh Trang", "Theo Bảo Anh") is no unregistered sign-off.
         yield signoff_ft, Hit(0, len(signoff_ft.text), (), safe=False, case="unregistered",
                               params={"signoff": signoff})

@@ -57,3 +57,9 @@ def desk_packs_dir() -> Path:
     """The desk's own house-style packs, used by name (``--style my-desk`` reads ``my-desk.toml``
     here): ``packs`` in the data folder (not created here)."""
     return data_dir() / "packs"
+
+
+def user_words_file(language: str) -> Path:
+    """The user's own spelling word list for articles in ``language`` ("en"): what "Add to Desk
+    Dictionary" fills when the pack in use is built in or read-only (one word a line; not created here)."""
+    return config_dir() / "words" / f"{language.split('-')[0].lower()}.txt"

@@ -86,6 +86,8 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
     original = article_file.read_document(path)  # ArticleFileError propagates as one sentence
     article = from_bytes_telling(original, path, say)
     pack = load_pack(style or default_pack_for(article.language))
+    if pack.is_enabled("EN-SP01"):
+        _prepare_spelling(pack, say or CommandLine("en"))
     findings = filter_ignored(check_article(article, pack), article)
     applied: set = set()
     if fix and any(f.safe_fix for f in findings):
@@ -116,6 +118,29 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
     return errors, None
 
 
+_told: set[str] = set()  # the sentences about spelling already said in this run
+
+
+def _prepare_spelling(pack: object, say: CommandLine) -> None:
+    """Read the user's word list for English spelling (EN-SP01) and say once, on standard error,
+    when Enchant or the pack's dictionary is missing (the other rules still run)."""
+    from editor.model.file_io import read_regular
+    from editor.model.house_style import spelling
+    from editor.model.house_style.desk_words import read_word_list
+    from editor.places import user_words_file
+
+    language = pack.language  # type: ignore[attr-defined]
+    try:
+        words = read_word_list(read_regular(user_words_file(language)).decode("utf-8", errors="replace"))
+    except OSError:
+        words = []
+    spelling.set_user_words(language, words)
+    notice = spelling.missing_template(spelling.pack_dictionary(pack))
+    if notice is not None and notice[0] not in _told:
+        _told.add(notice[0])
+        warn(say(notice[0], **notice[1]))
+
+
 def _backup_name(path: Path) -> str:
     """How to name the backup of ``path`` to the user: beside the file, or beside a link's target."""
     from editor.model.file_io import real_path
@@ -133,6 +158,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from editor.model.article_file import ArticleFileError
     from editor.model.house_style import PackError, load_pack
 
+    _told.clear()
     say = CommandLine.for_args(args)
     style = None
     try:

@@ -90,8 +90,16 @@ def check_blocks(items: list[BlockItem], pack: Pack, article: Article) -> dict[i
 
 
 def load(source: str) -> Pack:
-    """A pack by built-in name or path (raises PackError)."""
-    return load_pack(source)
+    """A pack by built-in name or path (raises PackError). For a pack that checks spelling, the
+    user's word list is read and the dictionary opened here too, off the GUI thread."""
+    pack = load_pack(source)
+    if pack.is_enabled("EN-SP01"):
+        from editor.model.house_style import spelling
+        from editor.session.desk_words import load_user_words
+
+        load_user_words(pack.language)
+        spelling.missing(spelling.pack_dictionary(pack))
+    return pack
 
 
 class JobSignals(QObject):

@@ -130,8 +130,20 @@ class ResultHandling:
             return
         self.pack = result
         self._loading_pack = False
+        self._warn_spelling(result)
         self._start_full()
         self.state_changed.emit()
+
+    def _warn_spelling(self, pack: Pack) -> None:
+        """Say once, in the status bar, that English spelling is not checked for want of a dictionary."""
+        if not pack.is_enabled("EN-SP01"):
+            return
+        from editor.model.house_style import spelling  # opened by the worker that loaded the pack
+
+        notice = spelling.missing_template(spelling.pack_dictionary(pack))
+        if notice is not None:
+            template, params = notice
+            self._warn("spelling:" + template, QCoreApplication.translate("errors", template).format(**params))
 
     def _pack_tried(self, path: str, result: object) -> None:
         if isinstance(result, PackError):

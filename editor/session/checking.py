@@ -242,6 +242,46 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
             self._article_blocks.pop(key, None)
             self._pending_blocks.discard(key)
 
+    # ------------------------------------------------------------------ desk dictionary
+
+    def add_to_dictionary(self, word: str) -> str:
+        """Add ``word`` to the desk's dictionary (the desk pack's word list, or the user's list for a
+        built-in or read-only pack) and take its spelling findings away everywhere in the article.
+
+        Returns "" when done, else the one sentence saying why the file could not be written.
+        """
+        from editor.model.file_io import TemplatedError
+        from editor.session import desk_words
+        from editor.session.files import error_text
+
+        pack = self.pack
+        word = word.strip()
+        if pack is None or not word:
+            return ""
+        try:
+            kind, _path = desk_words.add_word(pack, word)
+        except TemplatedError as exc:
+            return error_text(exc)
+        self._drop_spelling(word)
+        if kind == desk_words.PACK:
+            self._load_pack(self.pack_source)  # the pack's file changed: load it again and re-check
+        else:
+            self._start_article_level()
+        return ""
+
+    def _drop_spelling(self, word: str) -> None:
+        """Forget the spelling findings on ``word`` now (the re-check under way will agree)."""
+        def keep(f: Finding) -> bool:
+            return f.rule != "EN-SP01" or not (f.text == word or (word.islower() and f.text.lower() == word))
+
+        for table, signal in ((self._article_fields, self.field_changed), (self._article_blocks, self.block_changed)):
+            for name in list(table):
+                kept = [f for f in table[name] if keep(f)]
+                if len(kept) != len(table[name]):
+                    table[name] = kept
+                    signal.emit(name)
+        self.summary_changed.emit()
+
     # ------------------------------------------------------------------ checking
 
     def flush(self) -> None:

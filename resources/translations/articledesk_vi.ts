@@ -352,6 +352,38 @@
 <context>
     <name>errors</name>
     <message>
+        <source>English spelling is not checked because the Enchant spelling library is not installed.</source>
+        <translation>Chưa kiểm tra chính tả tiếng Anh vì máy chưa cài thư viện chính tả Enchant.</translation>
+    </message>
+    <message>
+        <source>English spelling is not checked because the {dictionary} dictionary is not installed.</source>
+        <translation>Chưa kiểm tra chính tả tiếng Anh vì máy chưa cài từ điển {dictionary}.</translation>
+    </message>
+    <message>
+        <source>Cannot add the word to “{file}”: the pack is not valid TOML.</source>
+        <translation>Không thêm được từ vào “{file}”: gói quy chuẩn không phải TOML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot add the word to “{file}”: its registry “words” is not a list.</source>
+        <translation>Không thêm được từ vào “{file}”: mục “words” trong registry không phải là danh sách.</translation>
+    </message>
+    <message>
+        <source>Cannot add the word to “{file}”: the pack's word list is written in a way ArticleDesk cannot extend; add it by hand.</source>
+        <translation>Không thêm được từ vào “{file}”: danh sách từ của gói được viết theo cách ArticleDesk không tự mở rộng được; hãy thêm bằng tay.</translation>
+    </message>
+    <message>
+        <source>Cannot add the word to “{file}”: the file does not exist.</source>
+        <translation>Không thêm được từ vào “{file}”: tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot add the word to “{file}”: {reason}.</source>
+        <translation>Không thêm được từ vào “{file}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot add the word to “{file}”: the file is not UTF-8 text.</source>
+        <translation>Không thêm được từ vào “{file}”: tệp không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
         <source>(The text was cut to fit a mailto: link; attach the article or use Open in Mail Program for all of it.)</source>
         <translation>(Văn bản đã bị cắt cho vừa liên kết mailto:; hãy đính kèm bài viết hoặc dùng Mở bằng chương trình thư để gửi toàn bộ.)</translation>
     </message>
@@ -2127,6 +2159,10 @@ Bạn có muốn thay thế không?</translation>
         <translation>{n} cảnh báo</translation>
     </message>
     <message>
+    <message>
+        <source>Add to Desk Dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
         <source>1 suggestion</source>
         <translation>1 gợi ý</translation>
     </message>
@@ -2162,6 +2198,10 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
+    <message>
+        <source>“{word}” is in the desk dictionary now.</source>
+        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
+    </message>
         <source>House Style Issues</source>
         <translation>Lỗi quy chuẩn tòa soạn</translation>
     </message>

@@ -1,10 +1,11 @@
 """Hover and right-click on an underlined span: the finding's message as a tooltip, and a context
 menu with its suggestions, "Ignore once" and "Ignore this word in this article" above the
-widget's usual entries.
+widget's usual entries, and "Add to Desk Dictionary" on a spelling finding (EN-SP01).
 
 :class:`CheckMenu` is an event filter on every checked widget (the viewport of text boxes and the
 body, the line edits themselves). What an entry does is left to ``actions``, an object with
-``apply_suggestion(view, span, text)``, ``ignore_once(span)`` and ``ignore_word(span)``.
+``apply_suggestion(view, span, text)``, ``ignore_once(span)``, ``ignore_word(span)`` and
+``add_to_dictionary(span)``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from editor.model.house_style import Finding
+from editor.model.house_style.spelling import SPELLING_RULE
 from editor.qt.finding_spans import Span
 
 MESSAGE_CHARS = 90
@@ -116,6 +118,11 @@ class CheckMenu(QObject):
         word.setEnabled(bool(finding.text.strip()))
         word.triggered.connect(lambda _c=False: self.actions.ignore_word(span))
         entries += [once, word]
+        if finding.rule == SPELLING_RULE and finding.text.strip():
+            desk = QAction(self.tr("Add to Desk Dictionary"), menu)
+            desk.setObjectName("add_to_dictionary")
+            desk.triggered.connect(lambda _c=False: self.actions.add_to_dictionary(span))
+            entries.append(desk)
         return entries
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

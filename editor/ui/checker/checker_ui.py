@@ -32,6 +32,7 @@ from editor.ui.fields.record_list import RecordListEditor
 
 SUMMARY_DELAY_MS = 150
 STATUS_MESSAGE_MS = 8000
+FAILURE_STYLE = "QStatusBar { color: #b3261e; font-weight: bold; }"
 _RECORD = re.compile(r"^(quotes|awards)\[(\d+)\]\.(\w+)$")
 
 
@@ -50,6 +51,8 @@ class CheckerUi(QObject):
         self.controller.snapshot = self._snapshot
         self.controller.custom_pack = window.settings.value("checker/pack")
         self.safe_count = 0
+        self._failure_text: str | None = None  # the red sentence the status bar shows now
+        self._failure_watched = False
         self.summary_seconds = 0.0  # GUI time spent on the counts and the panel (the bench reads it)
         self.body_view = BodyView(window.body, self.controller)
         self.views: list[FieldView] = self._build_views(window.fields)
@@ -267,6 +270,31 @@ class CheckerUi(QObject):
     def ignore_word(self, span: Span) -> None:
         """Ignore this word everywhere in the article (stored in the article)."""
         self.controller.ignore_word(span.finding.text)
+
+    def add_to_dictionary(self, span: Span) -> None:
+        """Add the word to the desk's dictionary; a file that cannot be written is said in red."""
+        word = span.finding.text.strip()
+        problem = self.controller.add_to_dictionary(word)
+        if problem:
+            self.show_failure(problem)
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("“{word}” is in the desk dictionary now.").format(word=word), STATUS_MESSAGE_MS)
+
+    def show_failure(self, text: str) -> None:
+        """One sentence in red in the status bar, until another message replaces it."""
+        bar = self.window.statusBar()
+        self._failure_text = text
+        if not self._failure_watched:
+            self._failure_watched = True
+            bar.messageChanged.connect(self._status_changed)
+        bar.setStyleSheet(FAILURE_STYLE)
+        bar.showMessage(text, STATUS_MESSAGE_MS)
+
+    def _status_changed(self, text: str) -> None:
+        if self._failure_text is not None and text != self._failure_text:
+            self._failure_text = None
+            self.window.statusBar().setStyleSheet("")
 
     # ------------------------------------------------------------------ fix all safe
 

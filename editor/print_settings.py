@@ -24,6 +24,10 @@ KEYS = {
     "line_spacing": "print/line_spacing",
     "columns": "print/columns",
     "weekday_style": "print/weekday_style",
+    "draft_mark": "print/draft_mark",
+    "running_headline": "print/running_headline",
+    "footer_length": "print/footer_length",
+    "footer_slug": "print/footer_slug",
     "masthead": "desk/outlet",
     "website": "desk/website",
 }

@@ -68,6 +68,10 @@ SETTINGS: dict[str, Setting] = {
         Setting("print/line_spacing", float, 1.3),
         Setting("print/columns", int, 1),
         Setting("print/weekday_style", str, "word"),  # "Thứ Ba" ("word") or "Thứ 3" ("number")
+        Setting("print/draft_mark", bool, True),  # "BẢN NHÁP" / "DRAFT" in the header of a draft's pages
+        Setting("print/running_headline", bool, True),  # the shortened headline in the header from page 2
+        Setting("print/footer_length", bool, True),  # "326 chữ" / "540 words" in the footer
+        Setting("print/footer_slug", bool, True),  # the topic as a slug in the footer
         # The outgoing mail account (session/mail_account.py); its password is never stored here.
         Setting("mail/host", str, ""),  # "" = no account set up
         Setting("mail/port", int, 587),

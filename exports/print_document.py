@@ -87,6 +87,9 @@ LOOKS: dict[str, Look] = {
     "pullquote_credit": Look(size=0.9, align="right", after=0.9, right=0.5),
     "list_item": Look(after=0.25, left=1.2, bullet=True),
     "image": Look(before=0.35, after=0.25, keep=True),
+    # a web photo, never downloaded: its caption in a box (print_layout.photo_box)
+    "photo_box": Look(size=0.85, align="center", before=0.7, after=1.0, left=0.6, right=0.6, spacing=1.3,
+                      decor="box"),
     "caption": Look(size=0.85, italic=True, align="left", after=0.7, grey=True, spacing=1.25),
     "awards_heading": Look(bold=True, align="left", before=1.1, after=0.35, keep=True, decor="rule_above"),
     "award": Look(after=0.25, left=1.2, bullet=True),
@@ -198,6 +201,9 @@ class PrintDocuments:
                 fmt.setFontItalic(not look.italic)  # emphasis inside italic text turns upright
             if run.underline:
                 fmt.setFontUnderline(True)
+            if run.href:  # QPdfWriter makes a clickable link of every line the text is drawn on
+                fmt.setAnchor(True)
+                fmt.setAnchorHref(run.href)
             cursor.insertText(breaks(run.text), fmt)
         flow = FlowBlock([], self.pt(look.before), self.pt(look.after), keep_with_next=look.keep, full_width=full)
         piece = Piece(role, flow, decor=look.decor + (" bullet" if look.bullet else ""))

@@ -7,16 +7,19 @@ running header and footer texts are tested without a printer. The Qt side
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from editor.model.article import Article
 from editor.model.dates import article_date_line, article_short_date
+from editor.model.search_text import fold
 
 from .article_info import ArticleInfo, iso, publication_time
 from .document import Part, article_parts
 from .furniture import drop_furniture
 from .house_format import label
+from .images import is_remote
 
 MM = 72 / 25.4  # points per millimetre
 PAPERS_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -49,6 +52,11 @@ class PrintOptions:
     masthead: str = ""  # the desk's outlet name; "" = the article's source
     website: str = ""  # printed in the footer when set, else the article's source line
     weekday_style: str = "word"
+    # What a desk needs on the page (all on by default; Page Setup switches each off):
+    draft_mark: bool = True  # "BẢN NHÁP" / "DRAFT" in the header of every page of a draft
+    running_headline: bool = True  # the shortened headline in the header of pages 2, 3, ...
+    footer_length: bool = True  # "326 chữ" / "540 words" in the footer, counted as the status bar counts
+    footer_slug: bool = True  # the article's topic as a slug ("an-ninh-trat-tu") in the footer
 
     def validated(self) -> PrintOptions:
         """The options with their names tidied, or PrintOptionsError saying what is wrong."""
@@ -71,7 +79,9 @@ class PrintOptions:
         if self.weekday_style not in WEEKDAY_STYLES:
             raise PrintOptionsError(f"Unknown weekday style “{self.weekday_style}”: use “word” or “number”.")
         return replace(self, paper=paper, font_family=self.font_family.strip(), masthead=" ".join(
-            self.masthead.split()), website=" ".join(self.website.split()))
+            self.masthead.split()), website=" ".join(self.website.split()), draft_mark=bool(self.draft_mark),
+            running_headline=bool(self.running_headline), footer_length=bool(self.footer_length),
+            footer_slug=bool(self.footer_slug))
 
     def paper_points(self) -> tuple[float, float]:
         """Width and height of the paper in points (portrait)."""
@@ -134,20 +144,66 @@ class RunningText:
     printed: str  # "In bài · 12/03/2026"
     source: str  # footer left: the desk's website or "Nguồn: ANTV"
     page_word: str  # "Trang" or "Page"
+    draft: str = ""  # "BẢN NHÁP" on every page of a draft, else ""
+    headline: str = ""  # the shortened headline for the header of pages 2, 3, ...
+    desk_note: str = ""  # footer, before the page number: "326 chữ · an-ninh-trat-tu"
 
     def page_label(self, number: int, total: int) -> str:
         """ "Trang 2/5"."""
         return f"{self.page_word} {number}/{total}"
 
 
-def running_text(info: ArticleInfo, options: PrintOptions, printed_on: datetime | date) -> RunningText:
-    """Header and footer texts for ``info`` printed on ``printed_on``."""
+SHORT_HEADLINE_CHARS = 60  # the running headline is cut at a word before this many characters
+
+
+def short_headline(headline: str, limit: int = SHORT_HEADLINE_CHARS) -> str:
+    """``headline`` cut at a word boundary to at most ``limit`` characters, "…" marking the cut."""
+    headline = " ".join(headline.split())
+    if len(headline) <= limit:
+        return headline
+    cut = headline[:limit].rsplit(" ", 1)[0] if " " in headline[:limit] else headline[:limit - 1]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def slug(text: str) -> str:
+    """A desk slug: lower case, no diacritics, words joined by "-" ("An ninh trật tự" -> "an-ninh-trat-tu")."""
+    return "-".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+def length_text(words: int, language: str) -> str:
+    """The article's length as the desk says it: "1.326 chữ" (syllables) or "1,540 words"."""
+    if language == "vi":
+        return f"{words:,} chữ".replace(",", ".")
+    return f"{words:,} {'word' if words == 1 else 'words'}"
+
+
+def running_text(info: ArticleInfo, options: PrintOptions, printed_on: datetime | date,
+                 article: Article | None = None) -> RunningText:
+    """Header and footer texts for ``info`` printed on ``printed_on``.
+
+    With ``article``, the desk's marks the options ask for: the draft mark, the running headline
+    and the footer's length and topic slug.
+    """
     lang = info.language.split("-")[0].lower()
+    draft = headline = ""
+    note = []
+    if article is not None:
+        if options.draft_mark and article.status.strip().lower() == "draft":
+            draft = label(lang, "draft")
+        if options.running_headline:
+            headline = short_headline(info.title)
+        if options.footer_length:
+            note.append(length_text(article.counts().words, lang))
+        if options.footer_slug and slug(info.section):
+            note.append(slug(info.section))
     return RunningText(
         masthead=options.masthead or info.outlet,
         printed=f"{label(lang, 'printed')} · {article_short_date(printed_on, lang)}",
         source=options.website or info.source_line,
         page_word=label(lang, "page"),
+        draft=draft,
+        headline=headline,
+        desk_note=" · ".join(note),
     )
 
 
@@ -169,5 +225,15 @@ def print_parts(article: Article, options: PrintOptions) -> list[Part]:
     dated = [Part("date", when)] if when else []
     kicker = [p for p in head if p.role == "kicker"]
     others = [p for p in head if p.role != "kicker"]
+    rest = [photo_box(p, lang) if p.role == "image" and is_remote(p.attrs.get("src", "")) else p for p in rest]
     return dated + kicker + others + rest
+
+
+def photo_box(part: Part, language: str) -> Part:
+    """A web photo, which is never downloaded, as a boxed line: "[Ảnh: caption (credit) — not embedded]"."""
+    credit = part.attrs.get("credit", "")
+    caption = " ".join((part.text + (f" ({credit})" if part.text and credit else credit)).split())
+    what = label(language, "photo").strip()
+    what = f"{what} {caption}" if caption else what.rstrip(":")
+    return Part("photo_box", f"[{what} — not embedded]", attrs=dict(part.attrs))
 

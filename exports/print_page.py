@@ -82,36 +82,70 @@ def _text(painter: QPainter, font: QFont, metrics: QFontMetricsF, text: str, lef
     painter.drawText(QPointF(x, baseline), text)
 
 
+def _draft_mark(painter: QPainter, run: RunningElements, right: float, baseline: float) -> float:
+    """The draft mark, bold in a thin box, ending at ``right``; where its box starts (device pixels)."""
+    if not run.text.draft:
+        return right
+    metrics = QFontMetricsF(run.small_bold, painter.device())
+    pad = run.pt(2.0)
+    width = metrics.horizontalAdvance(run.text.draft)
+    box = QRectF(right - width - 2 * pad, baseline - metrics.ascent() - pad / 2, width + 2 * pad,
+                 metrics.ascent() + metrics.descent() + pad)
+    pen = QPen(RULE)
+    pen.setWidthF(run.pt(0.7))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    _text(painter, run.small_bold, metrics, run.text.draft, box.left() + pad, right, baseline)
+    return box.left()
+
+
 def paint_running(painter: QPainter, run: RunningElements, page: int, pages: int) -> None:
-    """Header and footer of page ``page`` (0-based) of ``pages``."""
+    """Header and footer of page ``page`` (0-based) of ``pages``.
+
+    The header's right end holds the draft mark (a draft) and "In bài · date"; from page 2 on,
+    its left end holds the masthead and the shortened headline. The footer holds the source,
+    the desk's note (length and topic slug) and "Trang n/N".
+    """
     left, right = run.pt(run.geo.left), run.pt(run.geo.right)
     top = run.pt(run.geo.top)
     small = run.small_metrics
-    printed_width = small.horizontalAdvance(run.text.printed)
+    gap = run.pt(12)
+    printed_left = right - small.horizontalAdvance(run.text.printed)
     if page == 0:
         height = run.big_metrics.height() if run.text.masthead else small.height()
         baseline = top + (run.big_metrics.ascent() if run.text.masthead else small.ascent())
-        if run.text.masthead:
-            _text(painter, run.big, run.big_metrics, run.text.masthead, left,
-                  right - printed_width - run.pt(12), baseline)
         _text(painter, run.small, small, run.text.printed, left, right, baseline, align_right=True)
+        mark_left = _draft_mark(painter, run, printed_left - run.pt(8), baseline)
+        if run.text.masthead:
+            _text(painter, run.big, run.big_metrics, run.text.masthead, left, mark_left - gap, baseline)
         _rule(painter, run, top + height + run.pt(1.6), 1.2)
         _rule(painter, run, top + height + run.pt(3.4), 0.4)
     else:
         baseline = top + small.ascent()
-        masthead_right = right - printed_width - run.pt(12)
-        if run.text.masthead:
-            _text(painter, run.small_bold, QFontMetricsF(run.small_bold, painter.device()), run.text.masthead,
-                  left, masthead_right, baseline)
         _text(painter, run.small, small, run.text.printed, left, right, baseline, align_right=True)
+        room = _draft_mark(painter, run, printed_left - run.pt(8), baseline) - gap
+        x = left
+        if run.text.masthead:
+            bold = QFontMetricsF(run.small_bold, painter.device())
+            _text(painter, run.small_bold, bold, run.text.masthead, x, room, baseline)
+            x += bold.horizontalAdvance(run.text.masthead)
+        if run.text.headline and room - x > run.pt(24):
+            lead = " · " if run.text.masthead else ""
+            _text(painter, run.small, small, lead + run.text.headline, x, room, baseline)
         _rule(painter, run, top + small.height() + run.pt(1.5), 0.5)
     bottom = run.pt(run.geo.bottom)
     page_label = run.text.page_label(page + 1, pages)
-    label_width = small.horizontalAdvance(page_label)
+    label_left = right - small.horizontalAdvance(page_label)
     _rule(painter, run, bottom - small.height() - run.pt(1.5), 0.5)
     baseline = bottom - small.descent()
+    source_right = label_left - gap
+    if run.text.desk_note:
+        note = small.elidedText(run.text.desk_note, Qt.TextElideMode.ElideRight, (source_right - left) / 2)
+        _text(painter, run.small, small, note, left, source_right, baseline, align_right=True)
+        source_right -= small.horizontalAdvance(note) + gap
     if run.text.source:
-        _text(painter, run.small, small, run.text.source, left, right - label_width - run.pt(12), baseline)
+        _text(painter, run.small, small, run.text.source, left, source_right, baseline)
     _text(painter, run.small, small, page_label, left, right, baseline, align_right=True)
 
 
@@ -131,6 +165,23 @@ def paint_rule(painter: QPainter, run: RunningElements, left: float, right: floa
     pen.setWidthF(run.pt(width_pt))
     painter.setPen(pen)
     painter.drawLine(QLineF(left, y, right, y))
+
+
+def paint_box(painter: QPainter, run: RunningElements, left: float, right: float, y: float, height: float,
+              first: bool, last: bool, pad: float) -> None:
+    """One line's slice of a box: its sides, with the top edge ``pad`` above the first line and the
+    bottom edge ``pad`` below the last (inside the spacing before and after the block)."""
+    pen = QPen(RULE)
+    pen.setWidthF(run.pt(0.6))
+    painter.setPen(pen)
+    top = y - pad if first else y
+    bottom = y + height + pad if last else y + height
+    painter.drawLine(QLineF(left, top, left, bottom))
+    painter.drawLine(QLineF(right, top, right, bottom))
+    if first:
+        painter.drawLine(QLineF(left, top, right, top))
+    if last:
+        painter.drawLine(QLineF(left, bottom, right, bottom))
 
 
 def paint_bar(painter: QPainter, run: RunningElements, x: float, y: float, height: float) -> None:

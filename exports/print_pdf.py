@@ -24,6 +24,7 @@ from editor import APP_NAME, __version__
 from editor.model.article import Article
 
 from .article_info import article_info
+from .pdf_finish import finish_pdf
 from .print_document import Piece, PrintDocuments
 from .print_flow import FlowResult, Frame, flow
 from .print_fonts import pick_family
@@ -31,6 +32,7 @@ from .print_layout import PageGeometry, PrintOptions, page_geometry, print_parts
 from .print_page import (
     RunningElements,
     paint_bar,
+    paint_box,
     paint_bullet,
     paint_column_rule,
     paint_rule,
@@ -45,6 +47,15 @@ _APP: list[QGuiApplication] = []  # the application made for headless use, kept 
 
 class PrintError(ValueError):
     """Printing cannot start, as one sentence."""
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """An intertitle as a PDF bookmark: its text, its page (0-based) and its top in points from the page top."""
+
+    title: str
+    page: int
+    top: float
 
 
 def ensure_gui_application() -> None:
@@ -86,12 +97,13 @@ class PrintJob:
         self.options = (options or PrintOptions()).validated()
         self.info = article_info(article)
         self.parts = print_parts(article, self.options)
-        self.text = running_text(self.info, self.options, printed_on or date.today())
+        self.text = running_text(self.info, self.options, printed_on or date.today(), article)
         all_text = " ".join([p.text + p.prefix for p in self.parts] + [self.text.masthead, self.text.source])
         self.family = pick_family(self.options.font_family, all_text)
         self.base_dir = base_dir
         self.laid: Laid | None = None  # the last layout, kept while a preview shows it
         self.page_count = 0
+        self.outline: list[Bookmark] = []  # the intertitles where the last painting put them
 
     def layout(self, device: QPagedPaintDevice) -> Laid:
         """Lay the article out for ``device``'s paper and resolution."""
@@ -126,6 +138,7 @@ class PrintJob:
         for placed in laid.result.lines:
             by_page[placed.page].append(placed)
         pages = laid.result.pages
+        self.outline = []
         for page in range(pages):
             if page and not device.newPage():
                 raise PrintError("The printer stopped accepting pages; nothing more was printed.")
@@ -163,6 +176,12 @@ class PrintJob:
                 line.draw(painter, QPointF(x, top - line.y()))
                 if "bullet" in decor and placed.line == 0 and piece.bullet_font is not None:
                     paint_bullet(painter, piece.bullet_font, x + line.x(), top + line.ascent())
+                if piece.role == "heading" and placed.line == 0:
+                    title = " ".join(piece.block.text().replace("\u2028", " ").split())
+                    self.outline.append(Bookmark(title, placed.page, placed.y / run.px))
+            if "box" in decor:
+                paint_box(painter, run, x, x + width, placed.y, advance, placed.line == 0,
+                          placed.line == len(piece.flow.lines) - 1, docs.pt(0.35))
             if "bar" in decor:
                 paint_bar(painter, run, x + docs.pt(0.3), placed.y, advance)
             if "rule_below" in decor and placed.line == len(piece.flow.lines) - 1:
@@ -212,4 +231,5 @@ def render_pdf(article: Article, options: PrintOptions | None = None, base_dir: 
     job.print_to(writer)
     data = bytes(buffer.data())
     buffer.close()
-    return data
+    paper_height = writer.pageLayout().fullRect(QPageLayout.Unit.Point).height()
+    return finish_pdf(data, job.info.language, [(b.title, b.page, paper_height - b.top) for b in job.outline])

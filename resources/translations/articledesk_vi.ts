@@ -1909,6 +1909,58 @@ Bạn có muốn thay thế không?</translation>
         <source>This font lacks some Vietnamese letters; they may print as boxes.</source>
         <translation>Phông chữ này thiếu một số chữ tiếng Việt; các chữ đó có thể in ra thành ô vuông.</translation>
     </message>
+    <message>
+        <source>On the page</source>
+        <translation>Trên trang in</translation>
+    </message>
+    <message>
+        <source>Mark a &amp;draft in every page header</source>
+        <translation>Đánh dấu &amp;bản nháp ở đầu mỗi trang</translation>
+    </message>
+    <message>
+        <source>Draft mark</source>
+        <translation>Dấu bản nháp</translation>
+    </message>
+    <message>
+        <source>“BẢN NHÁP” (English articles: “DRAFT”) beside the date, while the article's status is draft</source>
+        <translation>“BẢN NHÁP” (bài tiếng Anh: “DRAFT”) cạnh ngày in, khi bài còn ở trạng thái bản nháp</translation>
+    </message>
+    <message>
+        <source>Shortened &amp;headline in the header from page 2</source>
+        <translation>Tít &amp;rút gọn ở đầu trang, từ trang 2</translation>
+    </message>
+    <message>
+        <source>Running headline</source>
+        <translation>Tít ở đầu trang</translation>
+    </message>
+    <message>
+        <source>Later pages name the outlet and the article</source>
+        <translation>Các trang sau ghi tên cơ quan báo chí và tên bài</translation>
+    </message>
+    <message>
+        <source>Article le&amp;ngth in the footer</source>
+        <translation>Độ &amp;dài bài ở chân trang</translation>
+    </message>
+    <message>
+        <source>Length in the footer</source>
+        <translation>Độ dài ở chân trang</translation>
+    </message>
+    <message>
+        <source>Counted as the status bar counts: syllables (chữ) for Vietnamese, words for English</source>
+        <translation>Đếm như thanh trạng thái: số chữ (âm tiết) với bài tiếng Việt, số từ với bài tiếng Anh</translation>
+    </message>
+    <message>
+        <source>T&amp;opic slug in the footer</source>
+        <translation>Chuyên mục dạng &amp;slug ở chân trang</translation>
+    </message>
+    <message>
+        <source>Topic slug in the footer</source>
+        <translation>Chuyên mục ở chân trang</translation>
+    </message>
+    <message>
+        <source>The article's topic without accents, words joined by hyphens</source>
+        <translation>Chuyên mục của bài viết không dấu, các từ nối bằng gạch ngang</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommands</name>
@@ -1998,6 +2050,10 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Could not export “{file}”: {reason}</source>
         <translation>Không xuất được “{file}”: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in that folder and is not a picture of an earlier export of this file; move it away or choose another name</source>
+        <translation>“{name}” đã có trong thư mục đó và không phải ảnh của lần xuất trước của tệp này; hãy chuyển nó đi chỗ khác hoặc chọn tên khác</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2160,10 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>CheckMenu</name>
     <message>
+        <source>Add to Desk Dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
+    <message>
         <source>Delete “{text}”</source>
         <translation>Xóa “{text}”</translation>
     </message>
@@ -2139,6 +2199,10 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>CheckerUi</name>
     <message>
+        <source>“{word}” is in the desk dictionary now.</source>
+        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
+    </message>
+    <message>
         <source>House style: {pack}. Click to see the issues.</source>
         <translation>Quy chuẩn tòa soạn: {pack}. Bấm để xem danh sách lỗi.</translation>
     </message>
@@ -2159,10 +2223,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>{n} cảnh báo</translation>
     </message>
     <message>
-    <message>
-        <source>Add to Desk Dictionary</source>
-        <translation>Thêm vào từ điển tòa soạn</translation>
-    </message>
         <source>1 suggestion</source>
         <translation>1 gợi ý</translation>
     </message>
@@ -2198,10 +2258,6 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
-    <message>
-        <source>“{word}” is in the desk dictionary now.</source>
-        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
-    </message>
         <source>House Style Issues</source>
         <translation>Lỗi quy chuẩn tòa soạn</translation>
     </message>

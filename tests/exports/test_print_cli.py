@@ -33,8 +33,10 @@ def test_headless_pdf_export_with_paper_and_columns(tmp_path):
     assert info["Page size"].startswith("612 x 792") and info["Title"].startswith("Nâng cao hiệu quả")
     assert all(f["emb"] == "yes" for f in pdf_fonts(pdf))
     words = pdf_pages(pdf)[0].words
-    footer = sorted(words, key=lambda w: -w.y1)[:4]  # the bottom line: source and page number
-    assert " ".join(w.text for w in sorted(footer, key=lambda w: w.x0)) == "Nguồn: ANTV Trang 1/1"
+    last = max(words, key=lambda w: w.y1)
+    footer = [w for w in words if w.y1 > last.y0]  # the bottom line: source, desk note and page number
+    assert " ".join(w.text for w in sorted(footer, key=lambda w: w.x0)) == \
+        "Nguồn: ANTV 326 chữ · an-ninh-trat-tu Trang 1/1"  # the desk's marks are on by default
 
 
 def test_remembered_desk_profile_is_used_and_bad_options_are_one_sentence(tmp_path):

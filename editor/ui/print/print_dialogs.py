@@ -1,9 +1,10 @@
-"""File › Page Setup… for "In bài": paper, margins, font, columns and the desk's masthead."""
+"""File › Page Setup… for "In bài": paper, margins, font, columns, the desk's masthead and its marks."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -55,6 +56,7 @@ class PageSetupDialog(QDialog):
         groups.addWidget(self._page_group(options))
         groups.addWidget(self._type_group(options))
         groups.addWidget(self._desk_group(options))
+        groups.addWidget(self._marks_group(options))
         groups.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("page_setup_scroll")
@@ -153,6 +155,30 @@ class PageSetupDialog(QDialog):
         form.addRow(self.tr("&Website:"), self.website)
         return group
 
+    def _marks_group(self, options: PrintOptions) -> QGroupBox:
+        """What a desk needs on the page; every box is ticked unless the user switched it off."""
+        group = QGroupBox(self.tr("On the page"))
+        column = QVBoxLayout(group)
+        boxes = (
+            ("draft_mark", self.tr("Mark a &draft in every page header"), self.tr("Draft mark"),
+             self.tr("“BẢN NHÁP” (English articles: “DRAFT”) beside the date, while the article's status is draft")),
+            ("running_headline", self.tr("Shortened &headline in the header from page 2"),
+             self.tr("Running headline"), self.tr("Later pages name the outlet and the article")),
+            ("footer_length", self.tr("Article le&ngth in the footer"), self.tr("Length in the footer"),
+             self.tr("Counted as the status bar counts: syllables (chữ) for Vietnamese, words for English")),
+            ("footer_slug", self.tr("T&opic slug in the footer"), self.tr("Topic slug in the footer"),
+             self.tr("The article's topic without accents, words joined by hyphens")),
+        )
+        for name, text, accessible, tip in boxes:
+            box = QCheckBox(text)
+            box.setObjectName(name)
+            box.setAccessibleName(accessible)
+            box.setToolTip(tip)
+            box.setChecked(bool(getattr(options, name)))
+            setattr(self, name, box)
+            column.addWidget(box)
+        return group
+
     def _update_font_note(self) -> None:
         family = self.font.currentData()
         if not family and first_vietnamese_family() is None:
@@ -180,4 +206,8 @@ class PageSetupDialog(QDialog):
             masthead=self.masthead.text(),
             website=self.website.text(),
             weekday_style=str(self.weekday.currentData()),
+            draft_mark=self.draft_mark.isChecked(),
+            running_headline=self.running_headline.isChecked(),
+            footer_length=self.footer_length.isChecked(),
+            footer_slug=self.footer_slug.isChecked(),
         )

@@ -30,7 +30,9 @@ from .document import BLOCK_ROLES, Part, quote_credit, split_part
 from .furniture import FURNITURE_ROLES, is_furniture
 from .images import load_picture
 from .inline import runs
+from .print_breaks import can_hyphenate, hyphenation_points, insert_soft_hyphens
 from .print_flow import FlowBlock
+from .print_justify import Metrics, rebreak
 from .print_layout import HEAD_ROLES, PrintOptions
 
 _ALIGN = {
@@ -126,8 +128,11 @@ class PrintDocuments:
     """The article's paragraphs laid out for ``device``; keep this object while pages are painted."""
 
     def __init__(self, parts: list[Part], options: PrintOptions, family: str, device: QPaintDevice,
-                 full_width: float, column_width: float, column_height: float, base_dir: Path | None) -> None:
+                 full_width: float, column_width: float, column_height: float, base_dir: Path | None,
+                 language: str = "") -> None:
         self.options = options
+        # English is hyphenated (soft hyphens in the laid-out text only), Vietnamese never
+        self.hyphenation = language if can_hyphenate(language) else ""
         self.family = family
         self.device = device
         self.px = device.logicalDpiY() / 72.0  # device pixels per point
@@ -193,7 +198,11 @@ class PrintDocuments:
             cursor.insertText(breaks(part.prefix), char)
         if part is None:
             cursor.insertText(breaks(text), char)
+        points = hyphenation_points(text, self.hyphenation) if self.hyphenation and look.align == "justify" else []
+        offset = 0
         for run in runs(text, part.marks) if part is not None else []:
+            run_text = insert_soft_hyphens(run.text, [p - offset for p in points if offset < p < offset + len(run.text)])
+            offset += len(run.text)
             fmt = QTextCharFormat(char)
             if run.bold:
                 fmt.setFontWeight(QFont.Weight.Bold)
@@ -204,7 +213,7 @@ class PrintDocuments:
             if run.href:  # QPdfWriter makes a clickable link of every line the text is drawn on
                 fmt.setAnchor(True)
                 fmt.setAnchorHref(run.href)
-            cursor.insertText(breaks(run.text), fmt)
+            cursor.insertText(breaks(run_text), fmt)
         flow = FlowBlock([], self.pt(look.before), self.pt(look.after), keep_with_next=look.keep, full_width=full)
         piece = Piece(role, flow, decor=look.decor + (" bullet" if look.bullet else ""))
         if look.bullet:  # painted in the margin, so justification never stretches the gap after it
@@ -272,6 +281,7 @@ class PrintDocuments:
         self.head.size()  # finishes the layout
         self.body.size()
         blocks = {id(self.head): self.head.begin(), id(self.body): self.body.begin()}
+        metrics = Metrics(self.device)
         for doc, piece in self._pending:
             block = blocks[id(doc)]
             blocks[id(doc)] = block.next()
@@ -279,6 +289,8 @@ class PrintDocuments:
             spacing = look.spacing if look.spacing is not None else self.options.line_spacing
             nominal = self.pt(look.size * spacing)
             layout = block.layout()
+            if layout.lineCount() > 1 and block.blockFormat().alignment() == _ALIGN["justify"]:
+                rebreak(block, metrics)  # line ends chosen over the whole paragraph (print_breaks)
             piece.block = block
             for n in range(layout.lineCount()):
                 height = layout.lineAt(n).height()

@@ -113,7 +113,7 @@ class PrintJob:
         px = running.px
         column_height = running.bottom - running.top
         docs = PrintDocuments(self.parts, self.options, self.family, device, geo.content_width * px,
-                              geo.column_width * px, column_height, self.base_dir)
+                              geo.column_width * px, column_height, self.base_dir, self.info.language)
         blocks = docs.flow_blocks()
         head_gap = docs.pt(1.3 if geo.columns > 1 else 0.9)
         frame = Frame(running.first_top, running.top, running.bottom, geo.columns, head_gap)

@@ -1,0 +1,229 @@
+"""Where the lines of a justified paragraph end, chosen over the whole paragraph, as plain arithmetic.
+
+Breaking line by line (take words while they fit) leaves a line loose whenever the next word is
+long: its word gaps stretch to two or three times a space. Looking over the whole paragraph
+(Knuth & Plass's "total fit") moves a word back or forth a line earlier so that every line's
+gaps stay close to a normal space. The print engine measures the words with Qt, asks
+:func:`break_lines` for the ends of the lines and imposes them on Qt's layout, which still
+does the justifying.
+
+Justification in Qt only stretches word gaps (never shrinks them), so a line's natural width
+must fit the measure; how loose it is is ``(measure - natural width) / (sum of its spaces)``:
+at 1.0 each gap is twice a normal space, the limit the print-out holds to wherever the words
+allow it.
+
+English may break inside a word, at the points of :func:`hyphenation_points` (pyphen's
+dictionary); a line that ends there gets a hyphen. Vietnamese never does: a syllable is never
+cut, so its lines only break between syllables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+SPACE = "space"  # a word gap: stretches; dropped at a line end
+HYPHEN = "hyphen"  # a soft hyphen: nothing inside a line, a hyphen at a line end
+BREAK = "break"  # a break after a hard hyphen: nothing added either way
+END = ""  # the last chunk of the paragraph
+
+LINE_PENALTY = 10.0  # every line costs this much, so the fewest lines win when all else is equal
+HYPHEN_PENALTY = 50.0  # a line ending in a hyphen
+DOUBLE_HYPHEN = 3000.0  # two hyphenated line ends in a row
+LOOSE_PENALTY = 1e6  # a line whose gaps are over twice a space: only when nothing else fits
+FIT_TOLERANCE = 1e-3  # share of the measure kept free, for rounding between our widths and Qt's
+SHRINK = 0.33  # a word gap may give up this share of a space on a tight line (TeX allows a third)
+TRACK = 0.12  # a loose line may space its letters out by up to this share of a space (about 3% of an em)
+TRACK_PENALTY = 5000.0  # demerits of a line that uses all of it
+TRACK_TARGET = 0.8  # tracking only takes the stretch beyond this looseness
+
+SOFT_HYPHEN = "\u00ad"
+_WORD = re.compile(r"[A-Za-z]+")
+MIN_WORD = 6  # shorter words are never hyphenated
+MIN_LEFT, MIN_RIGHT = 2, 3  # letters kept before and after a hyphen
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A word, or a piece of one between hyphenation points, and what follows it."""
+
+    width: float  # natural width of its text
+    join: str = SPACE  # SPACE, HYPHEN, BREAK or END
+    join_width: float = 0.0  # the space's width (SPACE) or the hyphen's (HYPHEN)
+    letters: int = 0  # characters that letter spacing would widen
+
+
+def tracking(extra: float, gaps: float, count: int, letters: int, most: float) -> float:
+    """Letter spacing (per character) a loose line takes so its gaps come back near ``TRACK_TARGET``.
+
+    ``extra`` is the line's room left, ``gaps`` the width of its ``count`` word gaps, ``letters``
+    its other characters; at most ``most`` each. Zero when the gaps alone stay within the target.
+    """
+    if letters <= 0 or extra <= TRACK_TARGET * gaps:
+        return 0.0
+    return min(most, (extra - TRACK_TARGET * gaps) / (letters + count))
+
+
+def looseness(extra: float, stretch: float) -> float:
+    """How far a justified line's gaps are stretched: 0 = natural, 1 = each gap twice a space."""
+    if extra <= 0:
+        return 0.0
+    if stretch <= 0:
+        return float("inf")
+    return extra / stretch
+
+
+def natural_width(chunks: Sequence[Chunk], start: int, end: int) -> tuple[float, float]:
+    """A line of ``chunks[start:end]``: its natural width (hyphen included) and the width of its gaps."""
+    gaps = sum(c.join_width for c in chunks[start:end - 1] if c.join == SPACE)
+    last = chunks[end - 1]
+    return sum(c.width for c in chunks[start:end]) + gaps + (last.join_width if last.join == HYPHEN else 0.0), gaps
+
+
+def break_lines(chunks: Sequence[Chunk], width: float, shrink: float = SHRINK, track: float = 0.0) -> list[int] | None:
+    """The end (exclusive chunk index) of each line, for the least total demerits; None if a chunk is too wide.
+
+    The last line is ragged (no demerits for its length, never shrunk); every other line's
+    demerits grow with the cube of its looseness, as in TeX, plus a heavy charge for a line over
+    1.0. A line may be up to ``shrink`` of its gaps wider than the measure: its gaps then narrow
+    (the caller narrows them); that costs like stretching, by the cube of the share used. A loose
+    line may space its letters by up to ``track`` each (see :func:`tracking`).
+    """
+    n = len(chunks)
+    if n == 0:
+        return []
+    limit = width * (1.0 - FIT_TOLERANCE)
+    widths = [0.0] * (n + 1)  # prefix sums: text, then gaps that stay inside a line
+    gaps = [0.0] * (n + 1)
+    letters = [0] * (n + 1)
+    counts = [0] * (n + 1)
+    for k, chunk in enumerate(chunks):
+        letters[k + 1] = letters[k] + chunk.letters
+        counts[k + 1] = counts[k] + (chunk.join == SPACE)
+        if chunk.width > limit:
+            return None
+        widths[k + 1] = widths[k] + chunk.width
+        gaps[k + 1] = gaps[k] + (chunk.join_width if chunk.join == SPACE else 0.0)
+    inf = float("inf")
+    best = [inf] * (n + 1)
+    back = [0] * (n + 1)
+    best[0] = 0.0
+    for end in range(1, n + 1):
+        last = chunks[end - 1]
+        final = end == n
+        if not final and last.join == END:
+            continue
+        tail = last.join_width if last.join == HYPHEN else 0.0
+        charge = 0.0
+        if last.join == HYPHEN:
+            charge = HYPHEN_PENALTY * HYPHEN_PENALTY
+        for start in range(end - 1, -1, -1):
+            if best[start] == inf:
+                continue
+            stretch = gaps[end - 1] - gaps[start]
+            natural = widths[end] - widths[start] + stretch + tail
+            squeeze = 0.0 if final else shrink * stretch
+            if natural - squeeze > limit and start < end - 1:
+                break
+            if final:
+                demerits = LINE_PENALTY * LINE_PENALTY
+            elif natural > limit:
+                tight = (natural - limit) / squeeze if squeeze > 0 else 10.0
+                demerits = (LINE_PENALTY + 100.0 * tight ** 3) ** 2 + charge
+                if charge and start and chunks[start - 1].join == HYPHEN:
+                    demerits += DOUBLE_HYPHEN
+            else:
+                extra = limit - natural
+                spaced = 0.0
+                if track and extra > stretch:
+                    count = counts[end - 1] - counts[start]
+                    used = tracking(extra, stretch, count, letters[end] - letters[start], track)
+                    spaced = used * (letters[end] - letters[start] + count)
+                    extra -= spaced
+                ratio = looseness(extra, stretch)
+                badness = 100.0 * min(ratio, 10.0) ** 3 if stretch > 0 else (0.0 if ratio == 0 else 1e5)
+                demerits = (LINE_PENALTY + badness) ** 2 + charge
+                if spaced:
+                    demerits += TRACK_PENALTY * used / track
+                if ratio > 1.0:
+                    demerits += LOOSE_PENALTY * (1.0 + min(ratio, 10.0))
+                if charge and start and chunks[start - 1].join == HYPHEN:
+                    demerits += DOUBLE_HYPHEN
+            total = best[start] + demerits
+            if total < best[end]:
+                best[end] = total
+                back[end] = start
+    if best[n] == inf:
+        return None
+    ends: list[int] = []
+    end = n
+    while end:
+        ends.append(end)
+        end = back[end]
+    return ends[::-1]
+
+
+@lru_cache(maxsize=8)
+def _dictionary(language: str):  # type: ignore[no-untyped-def]
+    try:
+        import pyphen
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    tag = language.replace("-", "_")
+    found = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
+    if not found:
+        return None
+    return pyphen.Pyphen(lang=found, left=MIN_LEFT, right=MIN_RIGHT)
+
+
+def can_hyphenate(language: str) -> bool:
+    """True when words of ``language`` may be cut at a line end: never Vietnamese, else if pyphen knows it."""
+    base = language.split("-")[0].lower()
+    return base not in ("", "vi") and _dictionary(language) is not None
+
+
+def hyphenation_points(text: str, language: str) -> list[int]:
+    """Indexes in ``text`` where a hyphen may cut a word (before the character at that index).
+
+    Only plain Latin words of at least six letters are cut (not names in all capitals, numbers,
+    addresses or words with letters outside A–Z), and never two letters from either end.
+    """
+    if not can_hyphenate(language):
+        return []
+    dictionary = _dictionary(language)
+    points: list[int] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) < MIN_WORD or word.isupper():
+            continue
+        start, end = match.span()
+        # part of a longer token with digits or other letters ("Whangārei", "mp3s", "x86"): leave it whole
+        if (start and not _boundary(text[start - 1])) or (end < len(text) and not _boundary(text[end])):
+            continue
+        points.extend(start + p for p in _positions(dictionary, word))
+    return points
+
+
+def _boundary(char: str) -> bool:
+    return not (char.isalnum() or char in "_\u00ad")
+
+
+@lru_cache(maxsize=20_000)
+def _positions(dictionary, word: str) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    return tuple(p for p in dictionary.positions(word) if MIN_LEFT <= p <= len(word) - MIN_RIGHT)
+
+
+def insert_soft_hyphens(text: str, points: Sequence[int]) -> str:
+    """``text`` with a soft hyphen before each index of ``points`` (sorted)."""
+    if not points:
+        return text
+    out: list[str] = []
+    previous = 0
+    for point in points:
+        out.append(text[previous:point])
+        out.append(SOFT_HYPHEN)
+        previous = point
+    out.append(text[previous:])
+    return "".join(out)

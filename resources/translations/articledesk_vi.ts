@@ -2051,10 +2051,6 @@ Bạn có muốn thay thế không?</translation>
         <source>Could not export “{file}”: {reason}</source>
         <translation>Không xuất được “{file}”: {reason}</translation>
     </message>
-    <message>
-        <source>“{name}” is already in that folder and is not a picture of an earlier export of this file; move it away or choose another name</source>
-        <translation>“{name}” đã có trong thư mục đó và không phải ảnh của lần xuất trước của tệp này; hãy chuyển nó đi chỗ khác hoặc chọn tên khác</translation>
-    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2160,10 +2156,6 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>CheckMenu</name>
     <message>
-        <source>Add to Desk Dictionary</source>
-        <translation>Thêm vào từ điển tòa soạn</translation>
-    </message>
-    <message>
         <source>Delete “{text}”</source>
         <translation>Xóa “{text}”</translation>
     </message>
@@ -2199,10 +2191,6 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>CheckerUi</name>
     <message>
-        <source>“{word}” is in the desk dictionary now.</source>
-        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
-    </message>
-    <message>
         <source>House style: {pack}. Click to see the issues.</source>
         <translation>Quy chuẩn tòa soạn: {pack}. Bấm để xem danh sách lỗi.</translation>
     </message>
@@ -2223,6 +2211,10 @@ Bạn có muốn thay thế không?</translation>
         <translation>{n} cảnh báo</translation>
     </message>
     <message>
+    <message>
+        <source>Add to Desk Dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
         <source>1 suggestion</source>
         <translation>1 gợi ý</translation>
     </message>
@@ -2258,6 +2250,10 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
+    <message>
+        <source>“{word}” is in the desk dictionary now.</source>
+        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
+    </message>
         <source>House Style Issues</source>
         <translation>Lỗi quy chuẩn tòa soạn</translation>
     </message>

@@ -1,8 +1,9 @@
 """The export formats the command line and the window offer, in one table.
 
 Each writer takes the model article and the folder relative image paths are read from, and
-returns the bytes of the file. Writers import their modules on first use, so listing the
-formats costs nothing.
+returns the bytes of the file; a format with ``beside`` also takes the output's name (its stem)
+and returns :class:`exports.companions.ExportFiles`, the main file and the pictures written next
+to it. Writers import their modules on first use, so listing the formats costs nothing.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from typing import TYPE_CHECKING
 from editor.model.article import Article
 
 if TYPE_CHECKING:
+    from exports.companions import ExportFiles
     from exports.print_layout import PrintOptions
 
-Writer = Callable[..., bytes]  # (article, base_dir) -> bytes; pdf also takes options=PrintOptions
+# (article, base_dir) -> bytes; pdf also takes options=PrintOptions; a ``beside`` format takes
+# name= and returns ExportFiles.
+Writer = Callable[..., "bytes | ExportFiles"]
 
 
 def _txt(article: Article, base_dir: Path | None) -> bytes:
@@ -38,10 +42,10 @@ def _docx(article: Article, base_dir: Path | None) -> bytes:
     return article_to_docx(article, DocxOptions(base_dir=base_dir))
 
 
-def _nitf(article: Article, base_dir: Path | None) -> bytes:
-    from exports.nitf import article_to_nitf
+def _nitf(article: Article, base_dir: Path | None, name: str = "article") -> ExportFiles:
+    from exports.nitf import nitf_files
 
-    return article_to_nitf(article, base_dir=base_dir)
+    return nitf_files(article, base_dir=base_dir, name=name)
 
 
 def _pdf(article: Article, base_dir: Path | None, options: PrintOptions | None = None) -> bytes:
@@ -60,6 +64,7 @@ class ExportFormat:
     label: str
     write: Writer
     print_options: bool = False  # takes the page set-up (--paper, --columns)
+    beside: bool = False  # writes its pictures as files beside the main one (NAME-1.jpg next to NAME.xml)
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -68,7 +73,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("txt", ".txt", "Plain text", _txt),
         ExportFormat("html", ".html", "Web page (HTML)", _html),
         ExportFormat("docx", ".docx", "Word document (DOCX)", _docx),
-        ExportFormat("nitf", ".xml", "NITF XML for agencies", _nitf),
+        ExportFormat("nitf", ".xml", "NITF XML for agencies", _nitf, beside=True),
         ExportFormat("pdf", ".pdf", "PDF for printing", _pdf, print_options=True),
     )
 }

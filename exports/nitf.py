@@ -6,11 +6,16 @@ and the people and organisations the article names: quoted speakers and award re
 ``body.content`` paragraphs, intertitles (``hl2``), block quotes (``bq`` with ``credit``),
 lists, pictures (``media``) and the awards; ``body.end`` the sign-off as ``tagline``. The
 house-style dateline marker ("(ANTV) – ") is not printed: the dateline is data here.
+
+``management-status`` follows the article's desk status: a draft is "withheld", a ready or sent
+article "usable", or "embargoed" (with ``date.release``) while its publication time is ahead.
+Local pictures are files beside the XML (``NAME-1.jpg`` next to ``NAME.xml``), named by
+``media-reference/@source``; remote ones are only named by their URL, never fetched.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -20,6 +25,7 @@ from editor.model.article import Article
 
 from .article_info import ArticleInfo, article_info
 from .cleaning import clean_text
+from .companions import ExportFiles, picture_name, picture_reference
 from .document import Part, article_parts, quote_credit, split_part
 from .images import is_remote, load_picture
 from .inline import Run, append_text, link_groups, one_line, runs
@@ -32,6 +38,9 @@ _STRUCTURAL = frozenset(
     "nitf head docdata key-list identified-content body body.head hedline abstract "
     "body.content bq block ul media body.end".split()
 )
+# The article's desk status -> NITF's docdata management-status (usable, embargoed, withheld,
+# canceled). A draft must not run; an unknown status is treated like one.
+MANAGEMENT_STATUS = {"draft": "withheld", "ready": "usable", "sent": "usable"}
 
 
 def _q(tag: str) -> str:
@@ -75,14 +84,25 @@ def _append_runs(parent: etree._Element, items: list[Run]) -> None:
             _append_text(target, run.text)
 
 
-def _head(root: etree._Element, info: ArticleInfo, article: Article) -> None:
+def management_status(status: str, published: datetime | date | None, now: datetime) -> str:
+    """NITF's management-status for an article with desk ``status`` to be published at ``published``."""
+    value = MANAGEMENT_STATUS.get(status, "withheld")
+    if value == "usable" and isinstance(published, datetime) and published > now:
+        return "embargoed"
+    return value
+
+
+def _head(root: etree._Element, info: ArticleInfo, article: Article, now: datetime) -> None:
     head = _sub(root, "head")
     _sub(head, "title", info.title)
     _sub(head, "meta", name="generator", content=f"ArticleDesk {__version__}")
-    docdata = _sub(head, "docdata", management_status="usable")
+    status = management_status(article.status, info.published, now)
+    docdata = _sub(head, "docdata", management_status=status)
     _sub(docdata, "doc-id", id_string=info.id, regsrc=info.outlet)
     if info.published:
         _sub(docdata, "date.issue", norm=norm(info.published))
+    if status == "embargoed":
+        _sub(docdata, "date.release", norm=norm(info.published))
     if info.outlet:
         _sub(docdata, "doc.copyright", holder=info.outlet)
     if info.tags:
@@ -157,24 +177,42 @@ def _body_head(body: etree._Element, info: ArticleInfo, parts: list[Part]) -> No
             _sub(abstract, "p", piece.text)
 
 
-def _media(content: etree._Element, part: Part, base_dir: Path | None) -> None:
+class _Pictures:
+    """The local pictures of one export, numbered in order, as files beside the XML."""
+
+    def __init__(self, base_dir: Path | None, stem: str) -> None:
+        self.base_dir = base_dir
+        self.stem = stem
+        self.files: list[tuple[str, bytes]] = []
+
+    def source(self, src: str) -> tuple[str, str]:
+        """``media-reference`` source and mime-type for ``src``: a file beside the XML, the remote URL, or nothing."""
+        picture = load_picture(src, self.base_dir)
+        if picture is not None:
+            # The same photo used twice is one file.
+            name = next((n for n, data in self.files if data == picture.data), "")
+            if not name:
+                name = picture_name(self.stem, len(self.files) + 1, picture.mime)
+                self.files.append((name, picture.data))
+            return picture_reference(name), picture.mime
+        return (src.strip(), "") if is_remote(src) else ("", "")
+
+
+def _media(content: etree._Element, part: Part, pictures: _Pictures) -> None:
     src = part.attrs.get("src", "")
-    picture = load_picture(src, base_dir)
     caption, credit, alt = part.text, part.attrs.get("credit", ""), part.attrs.get("alt", "") or part.text
-    if picture is None and not is_remote(src) and not caption and not credit:
+    source, mime = pictures.source(src)
+    if not source and not caption and not credit:
         return
     media = _sub(content, "media", media_type="image")
-    _sub(media, "media-reference", source=src.strip() if is_remote(src) else "",
-         mime_type=picture.mime if picture else "", alternate_text=alt)
-    if picture is not None:
-        _sub(media, "media-object", picture.data_uri().split(",", 1)[1], encoding="base64")
+    _sub(media, "media-reference", source=source, mime_type=mime, alternate_text=alt)
     if caption:
         _sub(media, "media-caption", caption)
     if credit:
         _sub(media, "media-producer", credit)
 
 
-def _body_content(body: etree._Element, parts: list[Part], base_dir: Path | None) -> None:
+def _body_content(body: etree._Element, parts: list[Part], pictures: _Pictures) -> None:
     content = _sub(body, "body.content")
     current_list: etree._Element | None = None
     for part in parts:
@@ -198,7 +236,7 @@ def _body_content(body: etree._Element, parts: list[Part], base_dir: Path | None
             for piece in split_part(part):
                 _append_runs(_sub(current_list, "li"), runs(piece.text, piece.marks))
         elif part.role == "image":
-            _media(content, part, base_dir)
+            _media(content, part, pictures)
 
 
 def _indent(el: etree._Element, level: int = 0) -> None:
@@ -213,18 +251,28 @@ def _indent(el: etree._Element, level: int = 0) -> None:
     el[-1].tail = "\n" + "  " * level
 
 
-def article_to_nitf(article: Article, base_dir: Path | None = None) -> bytes:
-    """The article as a well-formed UTF-8 NITF 3.6 document; local pictures are embedded in base64."""
+def nitf_files(article: Article, base_dir: Path | None = None, name: str = "article",
+               now: datetime | None = None) -> ExportFiles:
+    """The article as a well-formed UTF-8 NITF 3.6 document ``name``.xml and its local pictures,
+    ``name``-1.jpg, ``name``-2.png ... to be written beside it (``now``: when, for the embargo)."""
     info = article_info(article)
     parts = article_parts(article, pull_quotes=True)
+    pictures = _Pictures(base_dir, name)
     root = etree.Element(_q("nitf"), nsmap={None: NITF_NS})
     root.set("version", NITF_VERSION)
     root.set("baselang", info.language_tag)
-    _head(root, info, article)
+    _head(root, info, article, now or datetime.now(timezone.utc))
     body = _sub(root, "body")
     _body_head(body, info, parts)
-    _body_content(body, parts, base_dir)
+    _body_content(body, parts, pictures)
     if info.signoff:
         _sub(_sub(body, "body.end"), "tagline", info.signoff)
     _indent(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    return ExportFiles(xml, tuple(pictures.files))
+
+
+def article_to_nitf(article: Article, base_dir: Path | None = None, name: str = "article",
+                    now: datetime | None = None) -> bytes:
+    """The XML of :func:`nitf_files` alone (its pictures are named ``name``-1.jpg ... but not written)."""
+    return nitf_files(article, base_dir, name, now).main

@@ -16,12 +16,20 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from editor.model.article_file import write_atomic
 from editor.session.export_errors import failure_sentence
+from editor.session.export_files import write_with_pictures
+from exports.companions import ExportFiles
 
 WRITTEN, CANCELLED, FAILED = "written", "cancelled", "failed"
 
 
-def write_export(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` all or nothing; a symlink is followed, so the link stays a link."""
+def write_export(path: Path, data: bytes | ExportFiles) -> None:
+    """Write ``data`` to ``path`` all or nothing; a symlink is followed, so the link stays a link.
+
+    An export of several files (NITF and its pictures) writes the pictures beside ``path``.
+    """
+    if isinstance(data, ExportFiles):
+        write_with_pictures(Path(path), data)
+        return
     write_atomic(Path(os.path.realpath(path)), data)
 
 

@@ -20,6 +20,7 @@ from editor.model.article import Article
 from editor.session.export_errors import ExportError, failure_sentence, house_style_sentence
 from editor.session.export_job import CANCELLED, FAILED, WRITTEN, ExportJob, run_in_pool, write_export
 from editor.settings import Settings
+from exports.companions import ExportFiles
 from exports.formats import FORMATS, ExportFormat
 
 if TYPE_CHECKING:
@@ -62,11 +63,18 @@ class ExportView(Protocol):
 # ------------------------------------------------------------------ the same for every caller
 
 
-def render(article: Article, fmt: str, base_dir: Path | None, options: PrintOptions | None = None) -> bytes:
-    """The bytes of ``article`` in format ``fmt``; ``options`` is the page set-up of a printed format."""
+def render(article: Article, fmt: str, base_dir: Path | None, options: PrintOptions | None = None,
+           target: Path | None = None) -> bytes | ExportFiles:
+    """The bytes of ``article`` in format ``fmt``; ``options`` is the page set-up of a printed format.
+
+    A format that writes pictures beside its file (NITF) names them after ``target``
+    and returns the files to write (:class:`ExportFiles`).
+    """
     export_format = FORMATS[fmt]
     if export_format.print_options:
         return export_format.write(article, base_dir, options=options)
+    if export_format.beside:
+        return export_format.write(article, base_dir, name=Path(target).stem if target else "article")
     return export_format.write(article, base_dir)
 
 
@@ -87,7 +95,7 @@ def count_house_style_errors(article: Article, pack_source: str | None = None) -
 def export_file(article: Article, fmt: str, target: Path, base_dir: Path | None,
                 options: PrintOptions | None = None) -> None:
     """Render and write in the caller's thread (the command line); ExportError with the sentence."""
-    job = ExportJob(lambda: render(article, fmt, base_dir, options), Path(target))
+    job = ExportJob(lambda: render(article, fmt, base_dir, options, Path(target)), Path(target))
     job.run()
     if job.outcome == FAILED:
         raise ExportError(job.error)
@@ -146,7 +154,7 @@ class ExportService(QObject):
             return None
         options = self.print_options() if FORMATS[choice.format].print_options else None
         base_dir = self.base_dir
-        job = ExportJob(lambda: render(article, choice.format, base_dir, options), choice.path)
+        job = ExportJob(lambda: render(article, choice.format, base_dir, options, choice.path), choice.path)
         self._start(job, view, choice)
         return job
 

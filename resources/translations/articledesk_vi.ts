@@ -2051,6 +2051,10 @@ Bạn có muốn thay thế không?</translation>
         <source>Could not export “{file}”: {reason}</source>
         <translation>Không xuất được “{file}”: {reason}</translation>
     </message>
+    <message>
+        <source>“{name}” is already in that folder and is not a picture of an earlier export of this file; move it away or choose another name</source>
+        <translation>“{name}” đã có trong thư mục đó và không phải ảnh của lần xuất trước của tệp này; hãy chuyển nó đi chỗ khác hoặc chọn tên khác</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -143,7 +143,8 @@ def break_lines(chunks: Sequence[Chunk], width: float, shrink: float = SHRINK, t
                     spaced = used * (letters[end] - letters[start] + count)
                     extra -= spaced
                 ratio = looseness(extra, stretch)
-                badness = 100.0 * min(ratio, 10.0) ** 3 if stretch > 0 else (0.0 if ratio == 0 else 1e5)
+                # past 1.0 the line is loose whatever its ratio: the count of loose lines comes first
+                badness = 100.0 * min(ratio, 1.0) ** 3 if stretch > 0 else (0.0 if ratio == 0 else 100.0)
                 demerits = (LINE_PENALTY + badness) ** 2 + charge
                 if spaced:
                     demerits += TRACK_PENALTY * used / track

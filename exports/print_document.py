@@ -71,6 +71,7 @@ class Look:
     bullet: bool = False  # a bullet hangs in the left margin
     spacing: float | None = None  # line spacing for this role; None = the page set-up's
     keep: bool = False  # keep with the next block
+    keep_prev: int = 0  # lines of the text before that stay in this block's column (never stranded)
     grey: bool = False
     decor: str = ""  # "bar" (quote), "rules" (pull quote), "rule_above" (awards)
 
@@ -89,14 +90,14 @@ LOOKS: dict[str, Look] = {
     "pullquote_credit": Look(size=0.9, align="right", after=0.9, right=0.5),
     "list_item": Look(after=0.25, left=1.2, bullet=True),
     "image": Look(before=0.35, after=0.25, keep=True),
+    "caption": Look(size=0.85, italic=True, align="left", after=0.7, grey=True, spacing=1.25, keep_prev=2),
     # a web photo, never downloaded: its caption in a box (print_layout.photo_box)
     "photo_box": Look(size=0.85, align="center", before=0.7, after=1.0, left=0.6, right=0.6, spacing=1.3,
                       decor="box"),
-    "caption": Look(size=0.85, italic=True, align="left", after=0.7, grey=True, spacing=1.25),
     "awards_heading": Look(bold=True, align="left", before=1.1, after=0.35, keep=True, decor="rule_above"),
     "award": Look(after=0.25, left=1.2, bullet=True),
-    "byline": Look(bold=True, align="right", before=0.9, after=0.1, keep=True),
-    "signoff": Look(align="right", after=0.0),
+    "byline": Look(bold=True, align="right", before=0.9, after=0.1, keep=True, keep_prev=2),
+    "signoff": Look(align="right", after=0.0, keep_prev=2),
 }
 
 
@@ -200,21 +201,26 @@ class PrintDocuments:
             cursor.insertText(breaks(text), char)
         points = hyphenation_points(text, self.hyphenation) if self.hyphenation and look.align == "justify" else []
         offset = 0
-        for run in runs(text, part.marks) if part is not None else []:
+        styled = runs(text, part.marks) if part is not None else []
+        # Italic as written: a paragraph italic throughout stays italic in an italic role (a block
+        # quote); only emphasis inside italic text, a part of it marked italic, turns upright.
+        upright = look.italic and not all(r.italic for r in styled if r.text.strip())
+        for run in styled:
             run_text = insert_soft_hyphens(run.text, [p - offset for p in points if offset < p < offset + len(run.text)])
             offset += len(run.text)
             fmt = QTextCharFormat(char)
             if run.bold:
                 fmt.setFontWeight(QFont.Weight.Bold)
             if run.italic:
-                fmt.setFontItalic(not look.italic)  # emphasis inside italic text turns upright
+                fmt.setFontItalic(not upright)
             if run.underline:
                 fmt.setFontUnderline(True)
             if run.href:  # QPdfWriter makes a clickable link of every line the text is drawn on
                 fmt.setAnchor(True)
                 fmt.setAnchorHref(run.href)
             cursor.insertText(breaks(run_text), fmt)
-        flow = FlowBlock([], self.pt(look.before), self.pt(look.after), keep_with_next=look.keep, full_width=full)
+        flow = FlowBlock([], self.pt(look.before), self.pt(look.after), keep_with_next=look.keep, full_width=full,
+                         keep_with_previous=look.keep_prev)
         piece = Piece(role, flow, decor=look.decor + (" bullet" if look.bullet else ""))
         if look.bullet:  # painted in the margin, so justification never stretches the gap after it
             piece.bullet_font = char.font()

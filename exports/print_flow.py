@@ -9,10 +9,14 @@ newspaper page follows:
   least ``min_lines`` lines on each side (no widows or orphans), else it moves on whole;
 - a block marked ``keep_with_next`` (an intertitle, a picture before its caption) moves to the
   next column rather than end a column without the start of what follows;
+- a block with ``keep_with_previous`` = n (the byline, a caption standing alone) never starts a
+  column: the last n lines of the text before it go on with it (several short paragraphs, if
+  one is shorter than that), so no column or page holds only a byline;
 - the space between two blocks is the larger of the one's space after and the other's space
   before, and is dropped at the top of a column;
 - in two-column mode the last page's columns are balanced: the smallest column height that
-  still holds the rest of the article on that page is found by bisection.
+  still holds the rest of the article on that page, with every rule above kept, is found by
+  bisection.
 
 Units are whatever the caller uses (device pixels in practice).
 """
@@ -33,6 +37,7 @@ class FlowBlock:
     full_width: bool = False
     splittable: bool = True  # a picture is one unbreakable "line"
     min_lines: int = 2  # lines kept together on either side of a column break
+    keep_with_previous: int = 0  # lines of the text before that must share this block's column
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,11 @@ class _Flow:
         self.last_bottom = last_bottom  # ... and fill its columns only down to here
         self.placed: list[PlacedLine] = []
         self.band_tops: dict[int, float] = {}
+        self.tails, self.kept = _tails(blocks)
+
+    def keeps(self, index: int) -> bool:
+        """Whether block ``index`` must not end a column without the start of the next block."""
+        return self.blocks[index].keep_with_next or index in self.kept
 
     def bottom(self, cur: _Cursor) -> float:
         if self.last_bottom is not None and cur.page == self.last_page and not cur.full:
@@ -121,10 +131,10 @@ class _Flow:
         """Height a kept block needs in its column: itself and the start of what follows."""
         need = sum(self.blocks[index].lines)
         j = index
-        while self.blocks[j].keep_with_next and j + 1 < len(self.blocks):
+        while self.keeps(j) and j + 1 < len(self.blocks):
             nxt = self.blocks[j + 1]
             need += nxt.space_before
-            if nxt.keep_with_next:
+            if self.keeps(j + 1):
                 need += sum(nxt.lines)
                 j += 1
                 continue
@@ -161,7 +171,7 @@ class _Flow:
         while lines:
             gap = 0.0 if cur.at_top else max(cur.pending, 0.0 if continuation else block.space_before)
             room = self.bottom(cur) - cur.y - gap
-            if block.keep_with_next and not continuation and not cur.at_top:
+            if self.keeps(index) and not continuation and not cur.at_top:
                 need = self.keep_need(index)
                 if need > room and need <= self.fresh_capacity(cur):
                     self.advance(cur)
@@ -173,10 +183,16 @@ class _Flow:
                 used += advance
                 fit += 1
             if fit == len(lines):
-                cur.y += gap
-                self.put(cur, index, first, lines)
-                cur.pending = block.space_after
-                return
+                carry = self.carry(cur, index, lines, room - used, continuation)
+                if carry < 0:  # too short to leave part behind: all of it goes on with what follows
+                    self.advance(cur)
+                    continue
+                if not carry:
+                    cur.y += gap
+                    self.put(cur, index, first, lines)
+                    cur.pending = block.space_after
+                    return
+                fit = len(lines) - carry
             if fit == 0 or not block.splittable:
                 # Nothing fits (or a picture does not): a fuller column comes next, unless this
                 # one is already as tall as a column gets; then it goes here anyway.
@@ -196,6 +212,8 @@ class _Flow:
                 elif not cur.at_top:
                     self.advance(cur)
                     continue
+            if self.last_bottom is not None and fit < total and min(fit, total - fit) < least:
+                raise _Overflow  # a trial column too short to break this paragraph well: try a taller one
             fit = max(fit, 1)  # an empty column takes at least one line, so the flow moves on
             cur.y += gap
             self.put(cur, index, first, lines[:fit])
@@ -206,12 +224,68 @@ class _Flow:
                 self.advance(cur)
         cur.pending = block.space_after
 
+    def carry(self, cur: _Cursor, index: int, lines: list[float], left: float, continuation: bool) -> int:
+        """How many of the last ``lines`` of block ``index`` must go on to the next column with the
+        block after it, which keeps with them and does not fit in the ``left`` room of this one.
+
+        0: none (it fits, or nothing better can be done); -1: the whole rest, which is too short
+        to leave a part here.
+        """
+        keep = self.tails.get(index, 0)
+        if not keep:
+            return 0
+        block, nxt = self.blocks[index], self.blocks[index + 1]
+        need = max(block.space_after, nxt.space_before) + self.keep_need(index + 1)
+        if need <= left + 1e-6:
+            return 0
+        least = max(1, block.min_lines)
+        carry = max(keep, least)
+        capacity = self.fresh_capacity(cur)
+        if len(lines) - carry >= least:
+            return carry if sum(lines[-carry:]) + need <= capacity + 1e-6 else 0
+        if cur.at_top or continuation or sum(lines) + need > capacity + 1e-6:
+            return 0
+        return -1
+
+    def stranded(self) -> bool:
+        """Whether a block that keeps with the text before it is parted from some of those lines."""
+        for n, placed in enumerate(self.placed):
+            block = self.blocks[placed.block]
+            if placed.line or not block.keep_with_previous:
+                continue
+            for before in reversed(self.placed[max(0, n - block.keep_with_previous):n]):
+                if before.column < 0:
+                    break
+                if (before.page, before.column) != (placed.page, placed.column):
+                    return True
+                if not self.blocks[before.block].splittable:  # a picture is enough by itself
+                    break
+        return False
+
     def run(self, cur: _Cursor, start: int, start_line: int) -> _Cursor:
         for index in range(start, len(self.blocks)):
             if cur.full and not self.blocks[index].full_width:
                 self.start_columns(cur)
             self.place(cur, index, start_line if index == start else 0)
         return cur
+
+
+def _tails(blocks: list[FlowBlock]) -> tuple[dict[int, int], set[int]]:
+    """What ``keep_with_previous`` asks of the blocks before: for a block, how many of its last
+    lines must share a column with the next block; and the blocks too short for that, which go
+    on whole with what follows them (a picture before is enough by itself)."""
+    tails: dict[int, int] = {}
+    kept: set[int] = set()
+    for index, block in enumerate(blocks):
+        want, j = block.keep_with_previous, index - 1
+        while want > 0 and j >= 0 and not blocks[j].full_width and blocks[j].splittable:
+            if len(blocks[j].lines) >= want:
+                tails[j] = max(tails.get(j, 0), want)
+                break
+            kept.add(j)
+            want -= len(blocks[j].lines)
+            j -= 1
+    return tails, kept
 
 
 def flow(blocks: list[FlowBlock], frame: Frame, balance: bool = True) -> FlowResult:
@@ -246,7 +320,7 @@ def _balanced(blocks: list[FlowBlock], frame: Frame, result: FlowResult) -> Flow
             run.run(cur, start.block, start.line)
         except _Overflow:
             return None
-        return run.placed
+        return None if run.stranded() else run.placed
 
     low, high = band_top, frame.bottom
     best = trial(high)

@@ -97,3 +97,54 @@ def test_an_unbreakable_picture_moves_to_a_column_that_holds_it():
 def test_a_line_taller_than_a_column_is_placed_rather_than_looping():
     result = flow([FlowBlock([500.0], splittable=False), para(2)], Frame(0, 0, 100, columns=2))
     assert len(result.lines) == 3
+
+
+def byline(**kw) -> FlowBlock:
+    return FlowBlock([LINE], space_before=5, keep_with_previous=2, **kw)
+
+
+def test_a_byline_that_would_start_a_page_takes_the_last_two_lines_with_it():
+    # the body fills both columns of the page exactly: the byline alone would make page 2
+    blocks = [para(10), para(10), byline()]
+    result = flow(blocks, Frame(0, 0, 100, columns=2), balance=False)
+    assert result.pages == 2
+    assert lines_per_column(result, 1) == Counter({(0, 1): 8, (1, 0): 2})
+    assert column_of(result, 2) == {(1, 0)}
+    one_column = flow(blocks, Frame(0, 0, 100, columns=1))
+    assert lines_per_column(one_column, 1) == Counter({(1, 0): 8, (2, 0): 2}) and column_of(one_column, 2) == {(2, 0)}
+
+
+def test_balancing_never_leaves_the_byline_alone_in_a_column():
+    # page 2 gets the last two lines: the shortest columns would be those two | the byline
+    blocks = [para(10), para(10), para(2, space_before=3), byline()]
+    result = flow(blocks, Frame(0, 0, 100, columns=2))
+    assert column_of(result, 2) == column_of(result, 3) == {(1, 0)}
+
+
+def test_short_last_paragraphs_go_with_the_byline_together():
+    blocks = [para(10), para(8), para(1, space_before=3), para(1, space_before=3), byline()]
+    result = flow(blocks, Frame(0, 0, 100, columns=2), balance=False)
+    where = {(p.block, p.line): (p.page, p.column) for p in result.lines}
+    byline_column = where[(4, 0)]
+    assert where[(3, 0)] == where[(2, 0)] == byline_column  # the two one-line paragraphs ...
+    assert result.pages == 2 or byline_column == (0, 1)
+    assert sum(1 for p in result.lines if (p.page, p.column) == byline_column and p.block < 4) >= 2
+    balanced = flow(blocks, Frame(0, 0, 100, columns=2))
+    where = {(p.block, p.line): (p.page, p.column) for p in balanced.lines}
+    assert where[(2, 0)] == where[(3, 0)] == where[(4, 0)]  # ... also when the last page is balanced
+
+
+def test_a_picture_before_its_caption_may_start_a_column_on_its_own():
+    blocks = [para(9), FlowBlock([40.0], splittable=False, keep_with_next=True), FlowBlock([LINE], keep_with_previous=2)]
+    result = flow(blocks, Frame(0, 0, 100, columns=1), balance=False)
+    assert column_of(result, 0) == {(0, 0)}  # no lines of the paragraph are pulled over
+    assert column_of(result, 1) == column_of(result, 2) == {(1, 0)}
+
+
+def test_balancing_the_last_page_keeps_widows_and_orphans_out():
+    # page 2 holds a three-line paragraph and the byline: it cannot split 2 + 1 to even the columns
+    blocks = [para(10), para(10), para(3, space_before=3), byline()]
+    result = flow(blocks, Frame(0, 0, 100, columns=2))
+    assert lines_per_column(result, 2) == Counter({(1, 0): 3}) and column_of(result, 3) == {(1, 0)}
+    without_byline = flow(blocks[:3], Frame(0, 0, 100, columns=2))
+    assert lines_per_column(without_byline, 2) == Counter({(1, 0): 3})  # not 2 | 1, a widow at the top

@@ -47,7 +47,9 @@ Rule ids beyond house-style.md (listed in docs/house-style-rules.md)
     HeadlineLength (metric: headline characters), VN-S12 UnfilledBlank (a template's blank,
     the pack's ``placeholder`` setting, e.g. “[[họ tên]]”, left in any field: an error).
     VN-T03 is the registry-override option of §3.4; as a rule it flags a registered name
-    written in the other tone style. The English pack has EN-S03, S05 and S09…S12.
+    written in the other tone style. VN-N01 NameAgreement (EN-N01): a name written otherwise
+    than the pack's ``names`` list or the article's structured fields (speaker, role, recipient,
+    byline, dateline place) give it. The English pack has EN-S03, S05 and S09…S12.
 
 Extending
     Generic kinds (existence, substitution, occurrence, repetition, consistency, conditional,

@@ -12,6 +12,10 @@ Layout of a pack file (see ``resources/packs/vi-newsroom.toml`` for a complete o
     organisations = ["Ban Dân vận Trung ương"]
     [registry.abbreviations]
     ANTQ = "an ninh Tổ quốc"
+    [[names]]                        # names the desk enforces (VN-N01/EN-N01), one table each
+    name = "Tô Lâm"                  # at least two words, in the desk's spelling
+    title = "Đại tướng"              # optional: the title written before the name
+    kind = "person"                  # "person" (default) | "organisation" | "place"
     [rules.VN-P01]                   # one table per rule id
     kind = "builtin"                 # existence substitution occurrence repetition consistency
     severity = "warning"             # conditional capitalization metric builtin
@@ -21,8 +25,8 @@ Layout of a pack file (see ``resources/packs/vi-newsroom.toml`` for a complete o
     params = { ... }
 
 An extending pack merges into its base: settings and rule keys override, rule ``params``
-override key by key, registry lists and tables gain entries. ``enabled = false`` switches a
-rule off.
+override key by key, registry lists and tables gain entries, ``names`` gain entries (an entry
+with the same name replaces the base's). ``enabled = false`` switches a rule off.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ import tomllib
 from ...resources import resource_path
 from ..file_io import MAX_FILE_BYTES, FileTooLarge, NotARegularFile, read_regular
 from ..json_guard import MAX_DEPTH, TooDeep, repaired
-from .pack_build import build_rules, validate_document
+from .pack_build import NameEntry, build_rules, read_names, validate_document
 from .pack_errors import PackError, UnknownPack, line_of, syntax_error
 from .registry import Impl
 from .text_tools import period_abbreviations
@@ -105,6 +109,7 @@ class Pack:
     rules: dict[str, Rule]
     shared: dict[str, Any] = field(default_factory=dict)
     title: dict[str, str] = field(default_factory=dict)
+    names: tuple[NameEntry, ...] = ()
 
     def title_in(self, lang: str) -> str:
         """The pack's name for people, in ``lang`` (else English, else its ``name``)."""
@@ -232,8 +237,10 @@ def _assemble(chain: list[tuple[Path, str, dict[str, Any]]]) -> Pack:
     lists: dict[str, list[str]] = {}
     tables: dict[str, dict[str, str]] = {}
     rule_layers: list[tuple[Path, str, dict[str, Any]]] = []
+    names: dict[str, NameEntry] = {}
     name = language = ""
     for path, text, data in chain:
+        names.update((e.name.casefold(), e) for e in read_names(data.get("names", []), str(path), text))
         name = data.get("name", name or path.stem)
         language = data.get("language", language)
         settings.update(data.get("settings", {}))
@@ -246,7 +253,8 @@ def _assemble(chain: list[tuple[Path, str, dict[str, Any]]]) -> Pack:
         rule_layers.append((path, text, data.get("rules", {})))
     last_path = chain[-1][0]
     registry = Registry({k: tuple(v) for k, v in lists.items()}, tables)
-    pack = Pack(name or last_path.stem, language or "vi", str(last_path), settings, registry, {})
+    pack = Pack(name or last_path.stem, language or "vi", str(last_path), settings, registry, {},
+                names=tuple(names.values()))
     own = chain[-1][2]  # the pack's own title: a desk pack extending vi-newsroom is not vi-newsroom
     title = own.get("title") or own.get("name") or last_path.stem
     pack.title = {"en": title} if isinstance(title, str) else dict(title)

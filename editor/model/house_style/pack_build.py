@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..text import nfc
 from .fields import known_scope
 from .findings import SEVERITIES
 from .pack_errors import PackError, dotted, line_of
@@ -21,7 +23,9 @@ SETTINGS: dict[str, tuple[Any, ...] | type] = {
 }
 PATTERN_SETTINGS = ("placeholder",)  # settings that hold a regular expression ("" = none)
 TOP_KEYS = {"name": str, "title": (str, dict), "language": str, "extends": str, "description": str, "version": int,
-            "settings": dict, "registry": dict, "rules": dict}
+            "settings": dict, "registry": dict, "names": list, "rules": dict}
+NAME_KINDS = ("person", "organisation", "place")
+NAME_KEYS = ("name", "title", "kind")
 RULE_KEYS = {"name": str, "kind": str, "severity": str, "autofix": str, "scope": list, "message": (str, dict),
              "messages": dict, "params": dict, "enabled": bool, "impl": str, "description": str}
 RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
@@ -99,6 +103,65 @@ def validate_document(data: dict[str, Any], file: str, text: str) -> None:
             raise _fail(file, text, ("registry", key), "must be a list of strings or a table of strings")
     for rid, raw in data.get("rules", {}).items():
         _validate_rule(rid, raw, file, text)
+    read_names(data.get("names", []), file, text)
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """A name a desk enforces (the pack's ``names`` list): its spelling, its title, what it names."""
+
+    name: str
+    title: str = ""
+    kind: str = "person"
+
+
+_NAMES_HEADER = re.compile(r"^\s*\[\[\s*names\s*\]\]")
+
+
+def _name_line(text: str, index: int, name: Any) -> int | None:
+    """The line of the ``index``-th entry: its ``[[names]]`` header, else the line spelling its name."""
+    headers = [n for n, line in enumerate(text.splitlines(), start=1) if _NAMES_HEADER.match(line)]
+    if index < len(headers):
+        return headers[index]
+    if isinstance(name, str) and name:
+        for n, line in enumerate(text.splitlines(), start=1):
+            if f'"{name}"' in line or f"'{name}'" in line:
+                return n
+    return line_of(text, ("names",))
+
+
+def read_names(entries: list[Any], file: str, text: str) -> list[NameEntry]:
+    """The ``names`` list of one pack file, checked: each entry a table with a name of at least two
+    words, an optional title and a kind (person, organisation or place); no name twice."""
+    out: list[NameEntry] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(entries):
+        key = f"names[{i + 1}]"
+        name = raw.get("name") if isinstance(raw, dict) else None
+
+        def fail(problem: str, raw_name: Any = name, index: int = i, where: str = key) -> PackError:
+            return PackError(file, _name_line(text, index, raw_name), where, problem)
+
+        if not isinstance(raw, dict):
+            raise fail("must be a table such as { name = \"Tô Lâm\", title = \"Đại tướng\" }")
+        for k, value in raw.items():
+            if k not in NAME_KEYS:
+                raise fail(f"has the key “{k}”, which a name does not take (known: " + ", ".join(NAME_KEYS) + ")")
+            if not isinstance(value, str):
+                raise fail(f"has a “{k}” that is not text in quotes")
+        if not name or not name.strip():
+            raise fail("has no “name”")
+        name = nfc(" ".join(name.split()))
+        if len(name.split()) < 2:
+            raise fail(f"names “{name}”, which has one word: a name to enforce needs at least two")
+        kind = raw.get("kind", "person")
+        if kind not in NAME_KINDS:
+            raise fail(f"has the kind “{kind}” but must be one of " + ", ".join(NAME_KINDS))
+        if name.casefold() in seen:
+            raise fail(f"lists “{name}” a second time")
+        seen.add(name.casefold())
+        out.append(NameEntry(name, nfc(" ".join(raw.get("title", "").split())), kind))
+    return out
 
 
 def _validate_rule(rid: str, raw: Any, file: str, text: str) -> None:

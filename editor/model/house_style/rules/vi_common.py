@@ -138,9 +138,11 @@ REGISTRY_LISTS = ("organisations", "titles", "persons")
 
 
 def registry_matcher(pack: Any) -> RegistryMatcher:
-    """One matcher over the registry's organisations, titles and persons, built once per pack."""
+    """One matcher over the registry's organisations, titles and persons and the pack's enforced
+    ``names`` (list "names"), built once per pack."""
     return pack.share("registry_matcher", lambda: RegistryMatcher(
-        {name: pack.registry.list(name) for name in REGISTRY_LISTS}))
+        {**{name: pack.registry.list(name) for name in REGISTRY_LISTS},
+         "names": tuple(e.name for e in getattr(pack, "names", ()))}))
 
 
 def registry_hits(an: Any, pack: Any) -> list[tuple[int, int, str, str]]:

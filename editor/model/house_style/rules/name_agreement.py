@@ -1,0 +1,625 @@
+"""VN-N01 / EN-N01 NameAgreement: a name is written the same way wherever the article names it.
+
+Where the spelling comes from (the *authorities*), strongest first:
+
+1. the desk's names: the pack's ``names`` list (name, title, kind; see :mod:`..pack`) and the
+   registry's ``persons``;
+2. the structured fields, in document order: quote speakers (a title written before the name,
+   else one found in the quote's role), award recipients (a person for an ``individual``
+   recipient, else an organisation), byline authors, the dateline place.
+
+A later authority that is a variant of an earlier one is not an authority: its field is checked
+against the earlier one like any text. Every field in the rule's scope is searched, structured
+name fields included, for:
+
+* the same name written differently: the same letters with other marks or capitals ("Nguyễn Văn
+  Hoà", "Nguyễn Văn Hóa", "Nguyễn văn Hòa", "Jose Marti" for "José Martí"); in English (param
+  ``letter_typos``) also one letter changed, added or dropped in the last name ("John Smyth"
+  for "John Smith") — case ``spelling``;
+* a person's name with a middle syllable dropped ("Nguyễn Hòa" for "Nguyễn Văn Hòa"), when
+  ``dropped_middle`` is on (Vietnamese; English drops middle names as a matter of course) —
+  case ``dropped``;
+* another title of the same ladder before a person's name ("Đại tá Nguyễn Văn Hòa", or "Đại tá
+  Hòa", when the quote's role says "Thượng tá"; "Rep. John Smith" for "Sen. John Smith"). The
+  ladders are the ``titles`` param (titles that exclude each other, such as ranks);
+  ``title_forms`` maps other spellings to a ladder's ("Senator" -> "Sen."). Without a title in
+  the fields or the desk's list, the first titled mention in the story sets it. Not flagged
+  after a ``former_words`` word ("nguyên Đại tá", "former Rep.") nor in an article that reports
+  a promotion (``promotion_words``) — case ``title``.
+
+Not flagged: the normal short references — the given name alone ("ông Hòa", "Thượng tá Hòa",
+"Smith said"), the name without its surname ("Văn Hòa", "Kim Ngân": Vietnamese compound given
+names and pen names are used this way, and a two-syllable tail is too often an ordinary word,
+"Văn hóa", to judge its spelling), a name glued to another capitalised word on its right ("Nguyễn
+Hòa Bình" is someone else), all-capital headings that match, and one-word names.
+
+One slip is one finding: where the rules named in ``defer_to`` (tone style, registered names,
+person-name capitals) already flag part of the text with a fix that makes it the authority's
+spelling, this rule says nothing; and an authority those rules would change is compared in its
+changed spelling (a speaker typed "Hoà" under the "hòa" house style agrees with "Hòa" in the
+body).
+
+Cost: the authorities are prepared once per article; each field's tokens (the shared lexer's) are
+walked once, capitalised ones looked up by their mark-free key; the deferred rules run only on a
+field that holds a candidate.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..fields import FieldText, scope_matches
+from ..findings import Hit
+from ..kinds import match_case
+from ..registry import builtin
+from ..text_tools import Analysis
+
+__all__ = ["name_agreement"]
+
+# What a source is called in a message when the pack gives no ``messages.source_<kind>``.
+_DEFAULT_SOURCES = {
+    "desk": "the desk's list of names", "quote": "quote {n}", "award": "award {n}", "byline": "the byline",
+    "dateline": "the dateline", "story": "its first mention",
+}
+_HSPACE = frozenset(" \t\u00a0\u202f\u2009")
+_POSSESSIVE = ("'s", "’s")
+_MAX_BASE_MEMO = 50_000
+_base_memo: dict[str, str] = {}
+
+
+def base(token: str) -> str:
+    """``token`` without marks or capitals: "Hoà", "Hóa" and "HOA" are all "hoa"; "Đức" is "duc"."""
+    got = _base_memo.get(token)
+    if got is None:
+        folded = token.casefold().replace("đ", "d")
+        if not folded.isascii():
+            folded = "".join(c for c in unicodedata.normalize("NFD", folded) if not unicodedata.combining(c))
+        got = folded.replace("’", "'")
+        if len(_base_memo) < _MAX_BASE_MEMO:
+            _base_memo[token] = got
+    return got
+
+
+def _gap(text: str) -> str | None:
+    """A separator between two words of a name, normalised ("  " -> " "); None across a line break."""
+    if "\n" in text:
+        return None
+    if all(c in _HSPACE for c in text):
+        return " " if text else None
+    return " ".join(text.split()) if text.strip() else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or dropped (two letters swapped too)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+@dataclass
+class Authority:
+    """One name the article must keep to: its spelling, kind, title and where it comes from."""
+
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]
+    kind: str
+    source: str
+    n: int = 0
+    title: str = ""
+    title_source: str = ""
+    title_n: int = 0
+    ft: FieldText | None = None
+    span: tuple[int, int] = (0, 0)
+    normal: str | None = None  # the spelling once the deferred rules' fixes are applied (fields only)
+
+    @property
+    def spelling(self) -> str:
+        out = self.words[0]
+        for gap, word in zip(self.gaps, self.words[1:], strict=True):
+            out += gap + word
+        return out
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return _key(self.words, self.gaps)
+
+
+def _key(words: tuple[str, ...] | list[str], gaps: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    out = [base(words[0])]
+    for gap, word in zip(gaps, words[1:], strict=True):
+        out += [gap, base(word)]
+    return tuple(out)
+
+
+@dataclass
+class Titles:
+    """The rule's title ladders as look-ups (built once per pack)."""
+
+    ladder: dict[str, int]          # casefolded title (any form) -> ladder index
+    canonical: dict[str, str]       # casefolded form -> the ladder's spelling ("senator" -> "Sen.")
+    forms: dict[str, list[str]]     # ladder spelling -> its other forms ("Sen." -> ["Senator"])
+    by_length: list[str]            # every form, longest first (for "which title ends here")
+    honorifics: list[str]           # words that may stand before a name and are no title
+    former: frozenset[str]
+    promotions: tuple[str, ...]
+
+
+def _prepare(rule: Any, pack: Any) -> dict[str, Any]:
+    p = rule.params
+    ladder: dict[str, int] = {}
+    canonical: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
+    for i, titles in enumerate(p["titles"]):
+        for t in titles:
+            ladder[t.casefold()] = i
+            canonical[t.casefold()] = t
+    for form, title in p["title_forms"].items():
+        if title.casefold() in ladder:
+            ladder[form.casefold()] = ladder[title.casefold()]
+            canonical[form.casefold()] = canonical[title.casefold()]
+            forms.setdefault(canonical[title.casefold()], []).append(form)
+    desk_titles = [e.title for e in getattr(pack, "names", ()) if e.title]
+    all_forms = set(canonical.values()) | set(p["title_forms"]) | set(desk_titles)
+    titles = Titles(ladder, canonical, forms, sorted(all_forms, key=len, reverse=True),
+                    sorted(p["honorifics"], key=len, reverse=True), frozenset(w.casefold() for w in p["former_words"]),
+                    tuple(w.casefold() for w in p["promotion_words"]))
+    return {"titles": titles}
+
+
+def _ends_with(text: str, end: int, forms: list[str]) -> tuple[int, str] | None:
+    """``(start, form)`` of the longest of ``forms`` ending at ``end`` on a word boundary."""
+    for form in forms:
+        start = end - len(form)
+        if start < 0 or text[start:end].casefold() != form.casefold():
+            continue
+        if start == 0 or not (text[start - 1].isalnum() or unicodedata.combining(text[start - 1])):
+            return start, text[start:end]
+    return None
+
+
+def _before(text: str, start: int) -> int:
+    """Where the horizontal space before ``start`` begins (``start`` itself when there is none)."""
+    i = start
+    while i > 0 and text[i - 1] in _HSPACE:
+        i -= 1
+    return i
+
+
+def _title_before(text: str, start: int, titles: Titles) -> tuple[int, int, str] | None:
+    """The title written just before a name at ``start``: ``(start, end, text)``."""
+    end = _before(text, start)
+    if end == start:
+        return None
+    found = _ends_with(text, end, titles.by_length)
+    return (found[0], end, found[1]) if found else None
+
+
+def _prefixed(text: str, start: int, titles: Titles) -> bool:
+    """Whether a title or an honorific ("ông", "Mr.") stands just before ``start``."""
+    end = _before(text, start)
+    return end < start and (_ends_with(text, end, titles.by_length) is not None
+                            or _ends_with(text, end, titles.honorifics) is not None)
+
+
+def _strip_prefixes(text: str, pos: int, titles: Titles) -> tuple[int, str]:
+    """Skip honorifics and titles opening a name field; returns the position after them and the
+    last ladder title among them ("Thượng tá Nguyễn Văn Hòa" -> title "Thượng tá")."""
+    title = ""
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        for form in titles.by_length + titles.honorifics:
+            end = pos + len(form)
+            if text[pos:end].casefold() == form.casefold() and (end == len(text) or not text[end].isalnum()):
+                if form.casefold() in titles.canonical or form in titles.by_length:
+                    title = titles.canonical.get(form.casefold(), text[pos:end])
+                pos = end
+                break
+        else:
+            return pos, title
+
+
+class _Article:
+    """What the rule works out once per article: the authorities and their look-up tables."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.ctx = ctx
+        self.params = ctx.params
+        self.titles: Titles = ctx.data["titles"]
+        self.authorities: list[Authority] = []
+        self.full: dict[tuple[str, ...], Authority] = {}
+        self.dropped: dict[tuple[str, ...], Authority] = {}
+        self.typo: dict[tuple[str, ...], list[Authority]] = {}
+        self.lengths: dict[str, set[int]] = {}    # first word's key -> window lengths (in words) to try
+        self.given: dict[str, list[Authority]] = {}  # key of a person's last word -> persons
+        self.deferred: dict[tuple[str, int | None], list[tuple[int, int, str]]] = {}
+        self.article_deferred: dict[tuple[str, int | None], list[tuple[int, int, str]]] | None = None
+        self.story_titles: dict[int, tuple[str, FieldText]] = {}
+        self._promoted: bool | None = None
+        self._collect()
+
+    # ---------------------------------------------------------------- authorities
+
+    def _add(self, auth: Authority) -> None:
+        if len(auth.words) < 2:
+            return
+        known = self.full.get(auth.key)
+        if known is not None:
+            if not known.title and auth.title:
+                known.title, known.title_source, known.title_n = auth.title, auth.title_source, auth.title_n
+            return
+        self.full[auth.key] = auth
+        self.authorities.append(auth)
+
+    def _from_field(self, ft: FieldText, kind: str, source: str, n: int, role: FieldText | None = None) -> None:
+        text = ft.text
+        if not text.strip():
+            return
+        cut = len(text)
+        for stop in ("(", ",", ";", "\n") if kind == "person" else ("(", "\n"):
+            at = text.find(stop)
+            if 0 <= at < cut:
+                cut = at
+        pos, title = _strip_prefixes(text, 0, self.titles) if kind == "person" else (0, "")
+        words: list[tuple[int, int, str]] = []
+        for tok in self.ctx.analysis(ft).words:
+            if tok.start < pos:
+                continue
+            if tok.end > cut:
+                break
+            if words:
+                gap = _gap(text[words[-1][1]:tok.start])
+                if gap is None or (kind == "person" and (gap != " " or not tok.text[:1].isupper())):
+                    break
+            elif not tok.text[:1].isupper():
+                return
+            words.append(tok)
+        if len(words) < 2:
+            return
+        title_source, title_n = (source, n) if title else ("", 0)
+        if not title and role is not None and role.text:
+            title, title_source, title_n = self._role_title(role.text), "quote", n
+        gaps = tuple(_gap(text[a[1]:b[0]]) or " " for a, b in zip(words, words[1:], strict=False))
+        self._add(Authority(tuple(w[2] for w in words), gaps, kind, source, n, title,
+                            title_source if title else "", title_n, ft, (words[0][0], words[-1][1])))
+
+    def _role_title(self, role: str) -> str:
+        """The first ladder title a quote's role names ("Thượng tá, Trưởng Công an huyện")."""
+        folded = role.casefold()
+        best: tuple[int, str] | None = None
+        for form in self.titles.by_length:
+            key = form.casefold()
+            if key not in self.titles.ladder:
+                continue
+            at = folded.find(key)
+            while at >= 0:
+                end = at + len(key)
+                if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                    break
+                at = folded.find(key, at + 1)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, self.titles.canonical[key])
+        return best[1] if best else ""
+
+    def _collect(self) -> None:
+        ctx, titles = self.ctx, self.titles
+        for entry in getattr(ctx.pack, "names", ()):
+            words = entry.name.split()
+            title = titles.canonical.get(entry.title.casefold(), entry.title)
+            self._add(Authority(tuple(words), (" ",) * (len(words) - 1), entry.kind, "desk", 0, title,
+                                "desk" if title else ""))
+        for name in ctx.pack.registry.list("persons"):
+            words = name.split()
+            self._add(Authority(tuple(words), (" ",) * (len(words) - 1), "person", "desk"))
+        by_field = {ft.field: ft for ft in ctx.fields}
+        article = ctx.article
+        for i in range(len(article.quotes)):
+            speaker = by_field.get(f"quotes[{i}].speaker")
+            if speaker is not None:
+                self._from_field(speaker, "person", "quote", i + 1, by_field.get(f"quotes[{i}].role"))
+        for i, award in enumerate(article.awards):
+            recipient = by_field.get(f"awards[{i}].recipient")
+            if recipient is not None:
+                kind = "person" if award.recipient_kind == "individual" else "organisation"
+                self._from_field(recipient, kind, "award", i + 1)
+        for i in range(len(article.byline.authors)):
+            author = by_field.get(f"byline.authors[{i}]")
+            if author is not None:
+                self._from_field(author, "person", "byline", i + 1)
+        place = by_field.get("dateline.place")
+        if place is not None:
+            self._from_field(place, "place", "dateline", 1)
+        self._tables()
+
+    def _tables(self) -> None:
+        dropped_ok = self.params["dropped_middle"]
+        for auth in self.authorities:
+            words, gaps = auth.words, auth.gaps
+            self.lengths.setdefault(base(words[0]), set()).add(len(words))
+            if auth.kind != "person":
+                continue
+            self.given.setdefault(base(words[-1]), []).append(auth)
+            if self.params["letter_typos"]:
+                self.typo.setdefault(_key(words[:-1], gaps[:-1]) + (gaps[-1],), []).append(auth)
+            if dropped_ok and len(words) >= 3 and all(g == " " for g in gaps):
+                middle = len(words) - 2
+                for mask in range(1, 2 ** middle):  # which middle words to drop (not none)
+                    kept = [words[0]] + [w for j, w in enumerate(words[1:-1]) if not mask >> j & 1] + [words[-1]]
+                    key = _key(kept, [" "] * (len(kept) - 1))
+                    if key not in self.full:
+                        self.dropped.setdefault(key, auth)
+                        self.lengths[base(words[0])].add(len(kept))
+
+    def promoted(self, words: tuple[str, ...]) -> bool:
+        """Whether the article reports a promotion (titles then legitimately change)."""
+        if self._promoted is None:
+            self._promoted = bool(words) and any(
+                w in ft.text.casefold() for ft in self.ctx.in_scope() for w in words)
+        return self._promoted
+
+    # ---------------------------------------------------------------- deferring to other rules
+
+    def _deferred(self, ft: FieldText) -> list[tuple[int, int, str]]:
+        """``(start, end, fix)`` of the ``defer_to`` rules' findings in one field (worked out once)."""
+        got = self.deferred.get(ft.key)
+        if got is not None:
+            return got
+        from ..engine import ArticleContext, FieldContext
+
+        ctx, out = self.ctx, []
+        for rid in self.params["defer_to"]:
+            rule = ctx.pack.rule(rid)
+            if rule is None or not rule.enabled or not scope_matches(rule.scope, ft.kind):
+                continue
+            for impl in rule.impls:
+                if impl.level == "field":
+                    hits = impl.fn(FieldContext(rule, ctx.pack, ctx.article, ft, ctx.analysis(ft)))
+                    out.extend((h.start, h.end, h.replacements[0]) for h in hits if h.replacements)
+                else:
+                    if self.article_deferred is None:
+                        self.article_deferred = {}
+                    key = (rid, impl.name)
+                    if key not in self.article_deferred:
+                        found: list[tuple[Any, Hit]] = list(impl.fn(ArticleContext(
+                            rule, ctx.pack, ctx.article, ctx.fields, ctx._analyses)))
+                        self.article_deferred[key] = found  # type: ignore[assignment]
+                    out.extend((h.start, h.end, h.replacements[0]) for f, h in self.article_deferred[key]
+                               if f.key == ft.key and h.replacements)
+        self.deferred[ft.key] = out
+        return out
+
+    def fixed(self, ft: FieldText, start: int, end: int) -> str:
+        """``ft.text[start:end]`` as it reads once the deferred rules' fixes inside it are applied."""
+        text = ft.text[start:end]
+        done = end + 1
+        for s, e, fix in sorted(self._deferred(ft), reverse=True):
+            if start <= s <= e <= end and e <= done:
+                text = text[:s - start] + fix + text[e - start:]
+                done = s
+        return text
+
+    def normal(self, auth: Authority) -> str:
+        """The authority's spelling as its field will read once the deferred rules are applied."""
+        if auth.normal is None:
+            auth.normal = self.fixed(auth.ft, *auth.span) if auth.ft is not None else auth.spelling
+        return auth.normal
+
+
+@dataclass
+class _Window:
+    first: int
+    last: int            # index of the last word (inclusive)
+    start: int
+    end: int
+    auth: Authority
+    case: str            # "exact" | "spelling" | "dropped"
+    words: list[str] = field(default_factory=list)
+
+
+def _label(ctx: Any, kind: str, n: int, lang: str) -> str:
+    case = f"source_{kind}"
+    template = ctx.rule.text_for(lang, case) if case in ctx.rule.messages else _DEFAULT_SOURCES[kind]
+    return template.replace("{n}", str(n))
+
+
+class _Scanner:
+    """Walks one field's words and finds the authorities' names in it."""
+
+    def __init__(self, art: _Article, ft: FieldText, an: Analysis) -> None:
+        self.art, self.ft, self.text = art, ft, ft.text
+        self.words = an.words
+        self.possessive = art.params["possessive"]
+
+    def core(self, i: int) -> tuple[str, int]:
+        """Word ``i`` and its end, without an English possessive ("Smith's" -> "Smith")."""
+        tok = self.words[i]
+        if self.possessive and tok.text.endswith(_POSSESSIVE) and len(tok.text) > 2:
+            return tok.text[:-2], tok.end - 2
+        return tok.text, tok.end
+
+    def gap(self, i: int) -> str | None:
+        """The separator between word ``i - 1`` and word ``i``."""
+        return _gap(self.text[self.words[i - 1].end:self.words[i].start])
+
+    def glued_right(self, last: int) -> bool:
+        j = last + 1
+        if j >= len(self.words) or self.gap(j) != " " or self.core(last)[1] != self.words[last].end:
+            return False
+        return self.words[j].text[:1].isupper()
+
+    def glued_left(self, first: int) -> bool:
+        if first == 0 or self.gap(first) != " " or not self.words[first - 1].text[:1].isupper():
+            return False
+        return not _prefixed(self.text, self.words[first].start, self.art.titles)
+
+    def windows(self) -> Iterator[_Window | tuple[Authority, int]]:
+        """The authorities' names in the field, in order, and (as ``(person, start)``) a person's
+        last word alone right after a title ("Thượng tá Hòa", "Sen. Smith")."""
+        words, art = self.words, self.art
+        lengths_of, given, memo = art.lengths, art.given, _base_memo
+        skip_to = 0
+        for i, tok in enumerate(words):  # one pass; only capitalised words cost more than a test
+            text = tok[2]
+            if i < skip_to or not text[0].isupper():
+                continue
+            if self.possessive and text.endswith(_POSSESSIVE):
+                text = self.core(i)[0]
+            key = memo.get(text) or base(text)
+            lengths = lengths_of.get(key)
+            found = self.match(i, lengths) if lengths else None
+            if found is not None:
+                skip_to = found.last + 1
+                yield found
+                continue
+            people = given.get(key)
+            if people and len(people) == 1 and text == people[0].words[-1] and not self.glued_left(i) \
+                    and not self.glued_right(i) and _title_before(self.text, tok.start, art.titles) is not None:
+                yield people[0], tok.start
+
+    def match(self, i: int, lengths: set[int]) -> _Window | None:
+        words, art = self.words, self.art
+        key: list[str] = []
+        texts: list[str] = []
+        for j in range(i, min(len(words), i + max(lengths))):
+            if j > i:
+                gap = self.gap(j)
+                if gap is None:
+                    break
+                key.append(gap)
+            core, _ = self.core(j)
+            texts.append(core)
+            key.append(base(core))
+        best: _Window | None = None
+        for length in sorted(lengths, reverse=True):
+            if length > len(texts):
+                continue
+            k = tuple(key[:2 * length - 1])
+            last = i + length - 1
+            end = self.core(last)[1]
+            start = words[i].start
+            auth = art.full.get(k)
+            if auth is not None:
+                case = "exact" if self._same(texts[:length], key, auth) else "spelling"
+                if case == "exact" or not self.glued_right(last):
+                    return _Window(i, last, start, end, auth, case, texts[:length])
+                continue
+            auth = art.dropped.get(k)
+            if auth is not None and not self.glued_right(last) and not self.glued_left(i):
+                return _Window(i, last, start, end, auth, "dropped", texts[:length])
+            if best is None and art.typo and length >= 2:
+                for cand in art.typo.get(k[:-1], ()):
+                    if len(cand.words) == length and self._typo(texts[length - 1], cand.words[-1]) \
+                            and not self.glued_right(last):
+                        best = _Window(i, last, start, end, cand, "spelling", texts[:length])
+                        break
+        return best
+
+    @staticmethod
+    def _typo(found: str, want: str) -> bool:
+        a, b = base(found), base(want)
+        return (min(len(a), len(b)) >= 4 and a[:1] == b[:1] and a.isalpha() and b.isalpha()
+                and found[:1].isupper() and _one_edit(a, b))
+
+    @staticmethod
+    def _same(texts: list[str], key: list[str], auth: Authority) -> bool:
+        """The window spells the authority's words (or all of them in capitals), whatever its spaces."""
+        joined = " ".join(texts)
+        want = " ".join(auth.words)
+        return joined == want or (joined.isupper() and joined == want.upper())
+
+
+def _hits_in(art: _Article, ft: FieldText, an: Analysis, lang: str) -> Iterator[Hit]:
+    ctx, titles = art.ctx, art.titles
+    scanner = _Scanner(art, ft, an)
+    text = ft.text
+    titled: list[tuple[Authority, int]] = []  # mentions whose title to check: authority, name start
+    for w in scanner.windows():
+        if isinstance(w, tuple):
+            titled.append(w)
+            continue
+        auth = w.auth
+        if auth.ft is ft and auth.span == (w.start, w.end):
+            continue  # the authority itself
+        if auth.kind == "person":
+            titled.append((auth, w.start))
+        if w.case == "exact":
+            continue
+        want = art.normal(auth)
+        found = art.fixed(ft, w.start, w.end)
+        if w.case == "spelling" and found == want:
+            continue  # the deferred rules make it the authority's spelling
+        if text[w.start:w.end].isupper():
+            want = want.upper()
+        if found == want:
+            continue
+        yield Hit(w.start, w.end, (want,), safe=False, case=w.case,
+                  params={"name": want, "source": _label(ctx, auth.source, auth.n, lang)})
+    if titled and not art.promoted(titles.promotions):
+        yield from _title_hits(art, ft, titled, lang)
+
+
+def _title_hits(art: _Article, ft: FieldText, titled: list[tuple[Authority, int]], lang: str) -> Iterator[Hit]:
+    titles, text, ctx = art.titles, ft.text, art.ctx
+    seen: set[int] = set()
+    for auth, start in sorted(titled, key=lambda t: t[1]):
+        found = _title_before(text, start, titles)
+        if found is None or found[0] in seen:
+            continue
+        seen.add(found[0])
+        t_start, t_end, written = found
+        before = text[:_before(text, t_start)].rsplit(None, 1)
+        if before and before[-1].casefold() in titles.former:
+            continue
+        wanted = auth.title
+        source, n = auth.title_source, auth.title_n
+        if not wanted:
+            if written.casefold() not in titles.ladder:
+                continue
+            first = art.story_titles.setdefault(id(auth), (titles.canonical[written.casefold()], ft))
+            wanted, source, n = first[0], "story", 0
+        ladder = titles.ladder.get(wanted.casefold())
+        if written.casefold() == wanted.casefold() or titles.canonical.get(written.casefold()) == wanted:
+            continue
+        if ladder is None or titles.ladder.get(written.casefold()) != ladder:
+            continue
+        good = _title_like(titles, wanted, written)
+        if art.fixed(ft, t_start, t_end) == good:
+            continue
+        yield Hit(t_start, t_end, (good,), safe=False, case="title",
+                  params={"name": " ".join(auth.words), "title": good,
+                          "source": _label(ctx, source or "story", n, lang)})
+
+
+def _title_like(titles: Titles, wanted: str, written: str) -> str:
+    """``wanted`` in the shape of ``written``: its long form for a long form, with its capitals."""
+    choice = wanted
+    if not written.endswith(".") and wanted.endswith("."):
+        choice = next((f for f in titles.forms.get(wanted, []) if not f.endswith(".")), wanted)
+    return choice[:1].lower() + choice[1:] if written[:1].islower() else match_case(written, choice)
+
+
+@builtin("VN-N01", level="article", params={
+    "titles": [["Đại tướng", "Thượng tướng"]], "title_forms": {}, "honorifics": [], "former_words": [],
+    "promotion_words": [], "dropped_middle": True, "letter_typos": False, "possessive": False, "defer_to": [],
+}, prepare=_prepare)
+def name_agreement(ctx: Any) -> Iterator[tuple[Any, Hit]]:
+    """A name written differently from the desk's list or the article's structured fields."""
+    art = _Article(ctx)
+    if not art.authorities:
+        return
+    lang = ctx.article.base_language
+    for ft in ctx.in_scope():
+        for hit in _hits_in(art, ft, ctx.analysis(ft), lang):
+            yield ft, hit

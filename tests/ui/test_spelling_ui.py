@@ -113,3 +113,25 @@ def test_without_a_dictionary_the_status_bar_says_so_once(qtbot, window, monkeyp
     assert said == ["English spelling is not checked because the Enchant spelling library is not installed."]
     rules = {f.rule for f, _key in window.checker.controller.all_findings()}
     assert "EN-AP-19" in rules and "EN-SP01" not in rules  # everything else is checked
+
+
+@needs_us
+def test_add_to_desk_dictionary_from_a_line_field(qtbot, window):  # noqa: F811
+    from PySide6.QtCore import QPoint
+
+    from tests.ui.test_checker_ui import type_text
+
+    english(qtbot, window)
+    kicker = window.fields.kicker
+    kicker.setFocus()
+    type_text(kicker, "Flood recieved")
+    settle(qtbot, window)
+    view = window.checker.view_showing("kicker")
+    (span,) = [s for s in view.spans() if s.finding.rule == "EN-SP01"]
+    point = QPoint(int(view.overlay.x_of(span.start + 2)), kicker.height() // 2)
+    menu = window.checker.menu.menu_at(view, point)
+    next(a for a in menu.actions() if a.objectName() == "add_to_dictionary").trigger()
+    assert [s for s in view.spans() if s.finding.rule == "EN-SP01"] == [] and spots(window) == []  # field and body
+    settle(qtbot, window)
+    assert [s for s in view.spans() if s.finding.rule == "EN-SP01"] == [] and spots(window) == []
+    assert kicker.text() == "Flood recieved"  # the text is never changed

@@ -2160,6 +2160,10 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>CheckMenu</name>
     <message>
+        <source>Add to Desk Dictionary</source>
+        <translation>Thêm vào từ điển tòa soạn</translation>
+    </message>
+    <message>
         <source>Delete “{text}”</source>
         <translation>Xóa “{text}”</translation>
     </message>
@@ -2195,6 +2199,10 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>CheckerUi</name>
     <message>
+        <source>“{word}” is in the desk dictionary now.</source>
+        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
+    </message>
+    <message>
         <source>House style: {pack}. Click to see the issues.</source>
         <translation>Quy chuẩn tòa soạn: {pack}. Bấm để xem danh sách lỗi.</translation>
     </message>
@@ -2215,10 +2223,6 @@ Bạn có muốn thay thế không?</translation>
         <translation>{n} cảnh báo</translation>
     </message>
     <message>
-    <message>
-        <source>Add to Desk Dictionary</source>
-        <translation>Thêm vào từ điển tòa soạn</translation>
-    </message>
         <source>1 suggestion</source>
         <translation>1 gợi ý</translation>
     </message>
@@ -2254,10 +2258,6 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>IssuesPanel</name>
     <message>
-    <message>
-        <source>“{word}” is in the desk dictionary now.</source>
-        <translation>Đã thêm “{word}” vào từ điển tòa soạn.</translation>
-    </message>
         <source>House Style Issues</source>
         <translation>Lỗi quy chuẩn tòa soạn</translation>
     </message>

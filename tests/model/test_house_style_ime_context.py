@@ -52,6 +52,23 @@ def test_keystrokes_english_words_also_make_are_found_among_vietnamese_words(pac
 
 
 @pytest.mark.parametrize(
+    ("key", "slip", "word"),
+    [
+        # Telex tone keys
+        ("s", "tieesng", "tiếng"), ("f", "nhaf", "nhà"), ("r", "nhor", "nhỏ"), ("x", "maix", "mãi"), ("j", "hocj", "học"),
+        # Telex vowel keys
+        ("aa", "caan", "cân"), ("aw", "cawts", "cắt"), ("ee", "leen", "lên"), ("oo", "toos", "tố"),
+        ("ow", "mowis", "mới"), ("uw", "tuwf", "từ"), ("w", "nhwng", "nhưng"), ("dd", "ddi", "đi"),
+        # VNI digits
+        ("1", "ba1o", "báo"), ("2", "lam2", "làm"), ("3", "ho3i", "hỏi"), ("4", "ngu4", "ngũ"), ("5", "ha5t", "hạt"),
+        ("6", "vie65t", "việt"), ("7", "tru7o7ng2", "trường"), ("8", "na8m", "năm"), ("9", "d9i", "đi"),
+    ],
+)
+def test_every_telex_and_vni_key(pack, key, slip, word):
+    assert residue(pack, f"Bà cụ kể {slip} cho cả nhà nghe.") == [(slip, word)]
+
+
+@pytest.mark.parametrize(
     "slip", ["hocj", "vieecj", "ddoongf", "chuyeenr", "vie65t", "nguwowif"])
 def test_the_slips_found_before_are_still_found(pack, slip):
     assert [f for f, _ in residue(pack, f"Ông nói {slip} là đúng.")] == [slip]

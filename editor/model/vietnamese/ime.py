@@ -31,15 +31,19 @@ _HORN = {"a": "ă", "o": "ơ", "u": "ư"}
 _STRONG = frozenset(("dd", "aa", "uw", "uow"))
 SURE, CONTEXT = "sure", "context"
 # English words Vietnamese copy writes as they are, in lower case among Vietnamese words ("quán bar",
-# "xe bus", "bình gas", "tuổi teen", "áo vest", "test nhanh", "giường queen"), and English words
-# common enough to meet a Vietnamese one at the edge of a quotation, whose letters also read as
-# context-tier residue. A plural is covered by its singular here or in ENGLISH_LOOKALIKES (sets, tips).
+# "xe bus", "bình gas", "tuổi teen", "áo vest", "test nhanh", "giường queen"), whose letters also
+# read as context-tier residue. Their plurals are covered, like those of ENGLISH_LOOKALIKES (sets, tips).
 LOANWORDS = frozenset(
     (
-        "bar bus gas box fax tax sax lux mix max sex six hex vex xor cos dos pos bis les air teen tee queen "
-        "room boom boots boost toast vest test best list post host cast mist lens chef trans gays down now "
-        "how low bow row tow too see bee per her nor this thus has his does goes says days guys must most "
-        "last past lost cost trust born turn torn term perm dorm corn horn norm"
+        "bar bus gas box fax tax sax lux mix max sex hex cos dos pos bis les air teen tee queen room boom boot "
+        "boost toast vest test best list post host cast mist lens chef trans gay term perm dorm corn horn norm"
+    ).split()
+)
+# English words common enough to meet a Vietnamese one at the edge of a quotation (no plural).
+ENGLISH_WORDS = frozenset(
+    (
+        "six vex xor down now how low bow row tow too see bee per her nor this thus has his does goes says days "
+        "guys must most last past lost cost trust born turn torn"
     ).split()
 )
 
@@ -115,7 +119,7 @@ def _telex_tier(word: str, marks: set[str], tone: str | None, tone_at: int, raw_
 
 def is_loanword(word: str) -> bool:
     """Whether lower-case ``word`` is an English word Vietnamese copy uses (bus, teen, tips, sets)."""
-    if word in LOANWORDS or word in ENGLISH_LOOKALIKES:
+    if word in LOANWORDS or word in ENGLISH_LOOKALIKES or word in ENGLISH_WORDS:
         return True
     return word[-1:] == "s" and (word[:-1] in LOANWORDS or word[:-1] in ENGLISH_LOOKALIKES)
 

@@ -136,10 +136,10 @@ def ime_residue(ctx: Any) -> Iterator[Hit]:
     """Telex/VNI keystrokes left in a word (vieejt, vie65t, thichs): offer the word the IME meant.
 
     Keys no English word makes (vieejt, hocj, vie65t) are reported wherever they are. Keys that
-    English words make too (sachs/bus, cos/his, leen/been, lam2) only on a lower-case token next
-    to an accented Vietnamese syllable, outside English words: "giải thichs" is reported,
-    "Goldman Sachs", "the tots were" and a quoted English sentence are not; ``keep`` lists a
-    desk's own loanwords.
+    English words make too (sachs/cups, nhaf/his, leen/been, lam2) only on a lower-case word
+    among Vietnamese ones (see :func:`_among_vietnamese`): "giải thichs" is reported, "Goldman
+    Sachs", "the tots were" and a quoted English sentence are not; ``keep`` lists a desk's own
+    loanwords beside the built-in ones (bus, bar, teen).
     """
     from ...vietnamese.ime import SURE
 

@@ -36,7 +36,8 @@ SURE, CONTEXT = "sure", "context"
 LOANWORDS = frozenset(
     (
         "bar bus gas box fax tax sax lux mix max sex hex cos dos pos bis les air teen tee queen room boom boot "
-        "boost toast vest test best list post host cast mist lens chef trans gay term perm dorm corn horn norm"
+        "boost toast roast vest test best list post host cast mist lens chef trans gay bias mom seen beef porn term "
+        "perm dorm corn horn norm"
     ).split()
 )
 # English words common enough to meet a Vietnamese one at the edge of a quotation (no plural).

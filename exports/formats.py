@@ -36,10 +36,10 @@ def _html(article: Article, base_dir: Path | None) -> bytes:
     return html_bytes(article, base_dir=base_dir)
 
 
-def _docx(article: Article, base_dir: Path | None) -> bytes:
+def _docx(article: Article, base_dir: Path | None, masthead: str = "") -> bytes:
     from exports.docx_export import DocxOptions, article_to_docx
 
-    return article_to_docx(article, DocxOptions(base_dir=base_dir))
+    return article_to_docx(article, DocxOptions(base_dir=base_dir, masthead=masthead))
 
 
 def _nitf(article: Article, base_dir: Path | None, name: str = "article") -> ExportFiles:
@@ -65,6 +65,7 @@ class ExportFormat:
     write: Writer
     print_options: bool = False  # takes the page set-up (--paper, --columns)
     beside: bool = False  # writes its pictures as files beside the main one (NAME-1.jpg next to NAME.xml)
+    desk_masthead: bool = False  # its page header takes the desk's masthead (masthead=), as "In bài" prints it
 
 
 FORMATS: dict[str, ExportFormat] = {
@@ -72,7 +73,7 @@ FORMATS: dict[str, ExportFormat] = {
     for f in (
         ExportFormat("txt", ".txt", "Plain text", _txt),
         ExportFormat("html", ".html", "Web page (HTML)", _html),
-        ExportFormat("docx", ".docx", "Word document (DOCX)", _docx),
+        ExportFormat("docx", ".docx", "Word document (DOCX)", _docx, desk_masthead=True),
         ExportFormat("nitf", ".xml", "NITF XML for agencies", _nitf, beside=True),
         ExportFormat("pdf", ".pdf", "PDF for printing", _pdf, print_options=True),
     )

@@ -106,6 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from editor.session.exporting import (
         ExportError,
         count_house_style_errors,
+        desk_masthead,
         export_file,
         failure_sentence,
         house_style_sentence,
@@ -128,10 +129,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             from editor.print_settings import command_line_options
 
             options = command_line_options(args.paper, args.columns)
+        masthead = ""
+        if fmt.desk_masthead:  # the DOCX page header, as the window's Page Setup set it
+            from editor.settings import Settings
+
+            masthead = desk_masthead(Settings())
         errors = count_house_style_errors(article)
         if errors:
             warn(say.warning(str(source), house_style_sentence(errors)))
-        export_file(article, args.to, out, source.resolve().parent, options)
+        export_file(article, args.to, out, source.resolve().parent, options, masthead)
     except ArticleFileError as exc:
         return _fail(say.error(exc))
     except ValueError as exc:  # a page set-up that cannot print (--paper A5): the window's sentence

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CANCELLED", "FAILED", "FORMATS", "WRITTEN", "ExportChoice", "ExportError", "ExportFormat", "ExportJob",
-    "ExportService", "ExportView", "count_house_style_errors", "export_file", "failure_sentence",
+    "ExportService", "ExportView", "count_house_style_errors", "desk_masthead", "export_file", "failure_sentence",
     "house_style_sentence", "render", "write_export",
 ]
 
@@ -64,15 +64,18 @@ class ExportView(Protocol):
 
 
 def render(article: Article, fmt: str, base_dir: Path | None, options: PrintOptions | None = None,
-           target: Path | None = None) -> bytes | ExportFiles:
+           target: Path | None = None, masthead: str = "") -> bytes | ExportFiles:
     """The bytes of ``article`` in format ``fmt``; ``options`` is the page set-up of a printed format.
 
     A format that writes pictures beside its file (NITF) names them after ``target``
-    and returns the files to write (:class:`ExportFiles`).
+    and returns the files to write (:class:`ExportFiles`); a DOCX page header carries
+    ``masthead`` (the desk's, "" = the article's outlet).
     """
     export_format = FORMATS[fmt]
     if export_format.print_options:
         return export_format.write(article, base_dir, options=options)
+    if export_format.desk_masthead:
+        return export_format.write(article, base_dir, masthead=masthead)
     if export_format.beside:
         return export_format.write(article, base_dir, name=Path(target).stem if target else "article")
     return export_format.write(article, base_dir)
@@ -92,10 +95,15 @@ def count_house_style_errors(article: Article, pack_source: str | None = None) -
     return sum(1 for f in filter_ignored(check_article(article, pack), article) if f.severity == "error")
 
 
+def desk_masthead(settings: Settings) -> str:
+    """The masthead the desk set in Page Setup ("" = each article's outlet)."""
+    return str(settings.value("desk/outlet") or "")
+
+
 def export_file(article: Article, fmt: str, target: Path, base_dir: Path | None,
-                options: PrintOptions | None = None) -> None:
+                options: PrintOptions | None = None, masthead: str = "") -> None:
     """Render and write in the caller's thread (the command line); ExportError with the sentence."""
-    job = ExportJob(lambda: render(article, fmt, base_dir, options, Path(target)), Path(target))
+    job = ExportJob(lambda: render(article, fmt, base_dir, options, Path(target), masthead), Path(target))
     job.run()
     if job.outcome == FAILED:
         raise ExportError(job.error)
@@ -153,8 +161,10 @@ class ExportService(QObject):
         if not self.may_export(article, view):
             return None
         options = self.print_options() if FORMATS[choice.format].print_options else None
+        masthead = desk_masthead(self.settings) if FORMATS[choice.format].desk_masthead else ""
         base_dir = self.base_dir
-        job = ExportJob(lambda: render(article, choice.format, base_dir, options, choice.path), choice.path)
+        job = ExportJob(lambda: render(article, choice.format, base_dir, options, choice.path, masthead),
+                        choice.path)
         self._start(job, view, choice)
         return job
 

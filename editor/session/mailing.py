@@ -91,7 +91,8 @@ def render_attachments(article: Article, kinds: tuple[str, ...] | list[str], bas
             raise ValueError(f"not an attachment kind: {kind!r}")
         name = attachment_name(article, FORMATS[kind].extension)
         try:
-            data = render(article, kind, base_dir, options if kind == "pdf" else None)
+            data = render(article, kind, base_dir, options if kind == "pdf" else None,
+                          masthead=options.masthead if options is not None else "")
         except (OSError, ValueError) as exc:  # a picture that cannot be read, a page set-up that cannot print
             raise ExportError(failure_sentence(exc, name)) from exc
         files.append((name, data, DOCX_MIME if kind == "docx" else "application/pdf"))

@@ -223,3 +223,41 @@ def test_libreoffice_keeps_a_full_width_photo_inside_the_margins(on_paper):
     assert min(xs) >= margin - 1 and max(xs) <= width - margin + 1, (min(xs), max(xs), margin, width)
     assert max(xs) - min(xs) >= width - 2 * margin - 3
     assert min(ys) >= margin - 1 and max(ys) <= height - margin + 1
+
+
+def test_the_desks_masthead_from_page_setup_heads_the_docx(qtbot, tmp_path):
+    """File › Export… gives the DOCX header the masthead the desk set in Page Setup, as "In bài" prints it."""
+    import shutil
+
+    from editor.resources import resource_path
+    from editor.session.article_session import ArticleSession
+    from editor.session.exporting import WRITTEN, ExportChoice, ExportService
+    from editor.settings import Settings
+
+    src = tmp_path / "bài.article"
+    shutil.copy(resource_path("samples", "sample-vi.article"), src)
+    session = ArticleSession()
+    session.open(src)
+    settings = Settings(tmp_path / "settings" / "articledesk.ini")
+    settings.set_value("desk/outlet", "Báo Thủ Đô")
+
+    class View:
+        def __init__(self):
+            self.finished = []
+
+        def ask_export_despite_errors(self, errors):
+            return True
+
+        def export_started(self, job, choice):
+            pass
+
+        def export_finished(self, job, choice):
+            self.finished.append(job)
+
+    view = View()
+    service = ExportService(session, settings)
+    job = service.export(ExportChoice("docx", tmp_path / "a.docx"), view)
+    qtbot.waitUntil(lambda: job in view.finished, timeout=20000)
+    assert job.outcome == WRITTEN
+    header = opened((tmp_path / "a.docx").read_bytes()).sections[0].header.paragraphs[0]
+    assert header.text.startswith("Báo Thủ Đô\tIn bài · ")

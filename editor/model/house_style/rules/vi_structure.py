@@ -22,6 +22,8 @@ INITIALS = regex.compile(r"^[\p{Lu}][\p{Lu}.\- ]{0,8}$")
 NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()]{2,40}\))?$")
 THEO = regex.compile(r"^\(?Theo\s+\S.{0,60}$")
 PEN_NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+$")
+SOURCE_NOTE = regex.compile(r"\s*\([^()]{2,60}\)$")
+NAME_SEPARATOR = regex.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 
 
 @builtin("VN-S01", prepare=prepare_lead)
@@ -96,9 +98,13 @@ def is_byline(line: str, signoffs: frozenset[str]) -> bool:
 
 
 def is_person_name(line: str) -> bool:
-    """A person's name as a byline gives it: "Bảo Anh", "Hồng Hạnh (Theo AFP)", "Theo Bảo Anh",
-    a one-word pen name "Minh"; not initials such as "BT" or "P.V"."""
-    return bool(NAME_LINE.match(line) or THEO.match(line) or PEN_NAME.match(line))
+    """People's names as a byline gives them: "Bảo Anh", "Hồng Hạnh (Theo AFP)", "Theo Bảo Anh",
+    a one-word pen name "Minh", several names "Ngọc Tài - Thanh Tùng"; not initials such as
+    "BT" or "P.V"."""
+    if THEO.match(line):
+        return True
+    names = SOURCE_NOTE.sub("", line.strip())  # "(Theo AFP, Times of Israel)", "(Ảnh: Reuters)"
+    return bool(names) and all(NAME_LINE.match(part) or PEN_NAME.match(part) for part in NAME_SEPARATOR.split(names))
 
 
 def author_initials(authors: list[str]) -> frozenset[str]:

@@ -221,10 +221,16 @@ class _Writer:
             role = "first_paragraph"
         if role in ("paragraph", "first_paragraph"):
             self.first_paragraph_done = True
+        last = None
         for piece in split_part(part):
-            self.para(role, piece)
-        if part.role in ("quote", "pullquote") and quote_credit(part.attrs):
-            self.para("quote_source", text=CREDIT_DASH + quote_credit(part.attrs))
+            last = self.para(role, piece)
+        if part.role in ("quote", "pullquote"):
+            if quote_credit(part.attrs):
+                self.para("quote_source", text=CREDIT_DASH + quote_credit(part.attrs))
+            elif last is not None:
+                # Block Text keeps with next for the attribution; a quote without one must not
+                # drag the paragraph or photo after it onto its page.
+                last.paragraph_format.keep_with_next = False
 
     def image(self, part: Part) -> None:
         picture = load_picture(part.attrs.get("src", ""), self.options.base_dir)

@@ -46,6 +46,10 @@ def test_block_text_keeps_with_next_and_the_attribution_starts_with_a_dash():
     assert credits == [f"— {a.quotes[0].speaker}, {a.quotes[0].role}"] and CREDIT_DASH == "\u2014 "
     quoted = [i for i, p in enumerate(document.paragraphs) if p.style.name == "Quote Source"][0] - 1
     assert document.paragraphs[quoted].style.name == "Block Text"
+    assert document.paragraphs[quoted].paragraph_format.keep_with_next is None  # the style's: kept
+    # A quote without an attribution does not drag the next paragraph or photo onto its page.
+    [unattributed] = [p for p in document.paragraphs if p.style.name == "Block Text" and p.text == a.body[4].text]
+    assert unattributed.paragraph_format.keep_with_next is False
 
 
 def test_the_page_header_holds_the_masthead_and_in_bai_with_the_date():

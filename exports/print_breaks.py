@@ -33,11 +33,12 @@ LINE_PENALTY = 10.0  # every line costs this much, so the fewest lines win when 
 HYPHEN_PENALTY = 50.0  # a line ending in a hyphen
 DOUBLE_HYPHEN = 3000.0  # two hyphenated line ends in a row
 LOOSE_PENALTY = 1e6  # a line whose gaps are over twice a space: only when nothing else fits
+LOOSE_AT = 0.95  # counted loose from here, a little short of 1.0: our widths and Qt's differ by a hair
 FIT_TOLERANCE = 1e-3  # share of the measure kept free, for rounding between our widths and Qt's
 SHRINK = 0.33  # a word gap may give up this share of a space on a tight line (TeX allows a third)
 TRACK = 0.12  # a loose line may space its letters out by up to this share of a space (about 3% of an em)
 TRACK_PENALTY = 5000.0  # demerits of a line that uses all of it
-TRACK_TARGET = 0.8  # tracking only takes the stretch beyond this looseness
+TRACK_TARGET = 0.9  # tracking only takes the stretch beyond this looseness
 
 SOFT_HYPHEN = "\u00ad"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -60,10 +61,12 @@ def tracking(extra: float, gaps: float, count: int, letters: int, most: float) -
 
     ``extra`` is the line's room left, ``gaps`` the width of its ``count`` word gaps, ``letters``
     its other characters; at most ``most`` each. Zero when the gaps alone stay within the target.
+    Every character, a space too, widens by the spacing, so a gap then measures
+    ``space + (extra - spacing × letters) / count``.
     """
     if letters <= 0 or extra <= TRACK_TARGET * gaps:
         return 0.0
-    return min(most, (extra - TRACK_TARGET * gaps) / (letters + count))
+    return min(most, (extra - TRACK_TARGET * gaps) / letters, extra / (letters + count))
 
 
 def looseness(extra: float, stretch: float) -> float:
@@ -137,18 +140,18 @@ def break_lines(chunks: Sequence[Chunk], width: float, shrink: float = SHRINK, t
             else:
                 extra = limit - natural
                 spaced = 0.0
-                if track and extra > stretch:
+                if track and extra > TRACK_TARGET * stretch:
                     count = counts[end - 1] - counts[start]
                     used = tracking(extra, stretch, count, letters[end] - letters[start], track)
-                    spaced = used * (letters[end] - letters[start] + count)
-                    extra -= spaced
+                    spaced = used * (letters[end] - letters[start])
+                    extra -= spaced  # what the gaps still show beyond a space each
                 ratio = looseness(extra, stretch)
                 # past 1.0 the line is loose whatever its ratio: the count of loose lines comes first
                 badness = 100.0 * min(ratio, 1.0) ** 3 if stretch > 0 else (0.0 if ratio == 0 else 100.0)
                 demerits = (LINE_PENALTY + badness) ** 2 + charge
                 if spaced:
                     demerits += TRACK_PENALTY * used / track
-                if ratio > 1.0:
+                if ratio > LOOSE_AT:
                     demerits += LOOSE_PENALTY * (1.0 + min(ratio, 10.0))
                 if charge and start and chunks[start - 1].join == HYPHEN:
                     demerits += DOUBLE_HYPHEN
@@ -213,7 +216,11 @@ def _boundary(char: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _positions(dictionary, word: str) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
-    return tuple(p for p in dictionary.positions(word) if MIN_LEFT <= p <= len(word) - MIN_RIGHT)
+    kept: list[int] = []
+    for p in dictionary.positions(word):  # never a piece of one letter ("Zea-l-and")
+        if MIN_LEFT <= p <= len(word) - MIN_RIGHT and (not kept or p - kept[-1] >= 2):
+            kept.append(p)
+    return tuple(kept)
 
 
 def insert_soft_hyphens(text: str, points: Sequence[int]) -> str:

@@ -36,6 +36,7 @@ LINE_SEPARATOR = "\u2028"
 _TOKEN = re.compile(r" +|\u00ad|\u2028|[^ \u00ad\u2028]+")
 _HARD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "well-known": a line may end after the hyphen
 _ASTRAL = re.compile(r"[\U00010000-\U0010FFFF]")  # Qt counts these as two positions
+SAFETY = (0.0, 0.004)  # a second try keeps this share of the column free (Qt measured a line wider than we did)
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")  # one cluster with the letter
 
 
@@ -115,7 +116,7 @@ def _segments(block: QTextBlock, metrics: Metrics) -> list[list[tuple[Chunk, int
                 current.append((Chunk(width, SPACE, metrics.width(font, key, token), letters), stop))
                 width, letters, has_text = 0.0, 0, False
             elif token == SOFT_HYPHEN:
-                current.append((Chunk(width, HYPHEN, metrics.width(font, key, "-"), letters + 1), stop))
+                current.append((Chunk(width, HYPHEN, metrics.width(font, key, "-"), letters), stop))
                 width, letters, has_text = 0.0, 0, False
             else:
                 start = 0
@@ -164,47 +165,62 @@ def rebreak(block: QTextBlock, metrics: Metrics) -> bool:
         return False
     first = layout.lineAt(0)
     x, top, width = first.x(), first.y(), first.width()
-    y = top
-    ranges: list[tuple[int, int]] = []
-    tight: list[QTextLayout.FormatRange] = []  # lines set a little wider than the measure: narrower gaps
-    limit = width * (1.0 - FIT_TOLERANCE)
-    font = block.charFormat().font() if not block.begin().atEnd() else QFont()
     fragments = _fragments(block)
-    if fragments:
-        font = fragments[0][2]
+    font = fragments[0][2] if fragments else QFont()
+    segments = _segments(block, metrics)
+    for safety in SAFETY:
+        placed = _attempt(layout, text, segments, metrics, font, x, top, width, safety)
+        if placed is None:  # a word wider than the column: Qt's own breaking cuts it
+            break
+        if placed:
+            return True
+    layout.clearFormats()
+    _plain_layout(layout, x, top, width)
+    return False
+
+
+def _attempt(layout: QTextLayout, text: str, segments: list[list[tuple[Chunk, int]]], metrics: Metrics,
+             font: QFont, x: float, top: float, width: float, safety: float) -> bool | None:
+    """Lay ``layout`` out with the chosen breaks, for a measure ``safety`` narrower than the column.
+
+    True when Qt ended every line where asked; None when no breaks can be chosen.
+    """
+    measure = width * (1.0 - safety)
+    limit = measure * (1.0 - FIT_TOLERANCE)
     most = TRACK * metrics.width(font, font.key(), " ")
+    ranges: list[tuple[int, int]] = []
+    spacing: list[QTextLayout.FormatRange] = []  # narrower gaps on a tight line, wider letters on a loose one
     start = 0
-    for segment in _segments(block, metrics):
+    for segment in segments:
         chunks = [chunk for chunk, _ in segment]
-        ends = break_lines(chunks, width, track=most)
+        ends = break_lines(chunks, measure, track=most)
         if ends is None:
-            return False
+            return None
         begin = 0
         for n, end in enumerate(ends):
             stop = segment[end - 1][1]
             natural, gaps = natural_width(chunks, begin, end)
             inner = text[start:stop].rstrip(" ")
             count = inner.count(" ")
-            spaced = tracking(limit - natural, gaps, count, len(inner) - count, most) if n + 1 < len(ends) else 0.0
+            letters = len(inner) - count - inner.count(SOFT_HYPHEN)  # Qt does not space a soft hyphen out
+            spaced = tracking(limit - natural, gaps, count, letters, most) if n + 1 < len(ends) else 0.0
+            fmt = QTextCharFormat()
             if spaced:
-                wide = QTextLayout.FormatRange()
-                wide.start, wide.length = start, len(inner)
-                wide.format = QTextCharFormat()
-                wide.format.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
-                wide.format.setFontLetterSpacing(spaced / metrics.letter_scale(font))
-                tight.append(wide)
-            if natural > limit and n + 1 < len(ends) and inner.count(" "):
-                squeezed = QTextLayout.FormatRange()
-                squeezed.start, squeezed.length = start, len(inner)
-                squeezed.format = QTextCharFormat()
-                squeezed.format.setFontWordSpacing(-(natural - limit * (1.0 - FIT_TOLERANCE)) / inner.count(" "))
-                tight.append(squeezed)
+                fmt.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+                fmt.setFontLetterSpacing(spaced / metrics.letter_scale(font))
+            elif natural > limit and n + 1 < len(ends) and count:
+                fmt.setFontWordSpacing(-(natural - limit) / count)
+            if spaced or fmt.hasProperty(QTextCharFormat.Property.FontWordSpacing):
+                change = QTextLayout.FormatRange()
+                change.start, change.length, change.format = start, len(inner), fmt
+                spacing.append(change)
             ranges.append((start, stop))
             start, begin = stop, end
     marks = _MARKS.search(text) is not None
-    layout.setFormats(tight)
+    layout.setFormats(spacing)
     layout.beginLayout()
     placed = True
+    y = top
     for start, stop in ranges:
         line = layout.createLine()
         if not line.isValid():
@@ -220,9 +236,6 @@ def rebreak(block: QTextBlock, metrics: Metrics) -> bool:
     if placed and layout.createLine().isValid():
         placed = False
     layout.endLayout()
-    if not placed:
-        layout.clearFormats()
-        _plain_layout(layout, x, top, width)
     return placed
 
 

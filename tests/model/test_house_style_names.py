@@ -285,3 +285,10 @@ def test_english_desk_names(tmp_path):
     article = story("Vice President Joe Biden spoke. Joe Bidden left.", speaker="", lang="en", headline="Headline")
     assert [(f.text, f.replacements) for f in names(article, pack)] == [
         ("Vice President", ("President",)), ("Joe Bidden", ("Joe Biden",))]
+
+
+def test_a_title_from_one_articles_fields_does_not_stick_to_the_desks_name(tmp_path):
+    pack = desk(tmp_path, '[[names]]\nname = "Lương Tam Quang"\n')
+    first = story("Thượng tướng Lương Tam Quang dự họp.", speaker="Lương Tam Quang", role="Đại tướng")
+    assert [(f.text, f.replacements) for f in names(first, pack)] == [("Thượng tướng", ("Đại tướng",))]
+    assert names(story("Thượng tướng Lương Tam Quang dự họp.", speaker=""), pack) == []

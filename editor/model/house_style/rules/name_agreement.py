@@ -48,7 +48,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from ..fields import FieldText, scope_matches
@@ -175,18 +176,100 @@ def _prepare(rule: Any, pack: Any) -> dict[str, Any]:
     titles = Titles(ladder, canonical, forms, sorted(all_forms, key=len, reverse=True),
                     sorted(p["honorifics"], key=len, reverse=True), frozenset(w.casefold() for w in p["former_words"]),
                     tuple(w.casefold() for w in p["promotion_words"]))
-    return {"titles": titles}
+    desk = Tables(p["dropped_middle"], p["letter_typos"])
+    for entry in getattr(pack, "names", ()):
+        words = tuple(entry.name.split())
+        title = canonical.get(entry.title.casefold(), entry.title)
+        desk.add(Authority(words, (" ",) * (len(words) - 1), entry.kind, "desk", 0, title, "desk" if title else ""))
+    for name in pack.registry.list("persons"):
+        words = tuple(name.split())
+        desk.add(Authority(words, (" ",) * (len(words) - 1), "person", "desk"))
+    desk.index()
+    return {"titles": titles, "desk": desk}
+
+
+class Tables:
+    """Authorities and the look-ups the scan uses: full spellings, dropped-syllable forms, English
+    near spellings, window lengths by first word, persons by last word. The desk's are built once
+    per pack (:func:`_prepare`); an article's own are built per check and shadow nothing of them."""
+
+    def __init__(self, dropped_middle: bool, letter_typos: bool, under: Tables | None = None) -> None:
+        self.dropped_middle, self.letter_typos, self.under = dropped_middle, letter_typos, under
+        self.authorities: list[Authority] = []
+        self.full: dict[tuple[str, ...], Authority] = {}
+        self.dropped: dict[tuple[str, ...], Authority] = {}
+        self.typo: dict[tuple[str, ...], list[Authority]] = {}
+        self.lengths: dict[str, set[int]] = {}       # first word's key -> window lengths (in words) to try
+        self.given: dict[str, list[Authority]] = {}  # key of a person's last word -> persons
+
+    def known(self, key: tuple[str, ...]) -> Authority | None:
+        return self.full.get(key) or (self.under.full.get(key) if self.under else None)
+
+    def add(self, auth: Authority) -> Authority | None:
+        """Add an authority unless its name is known already; returns the known one."""
+        if len(auth.words) < 2:
+            return None
+        known = self.known(auth.key)
+        if known is None:
+            self.full[auth.key] = auth
+            self.authorities.append(auth)
+        return known
+
+    def index(self) -> None:
+        """Work out the look-ups once every authority is in."""
+        under = self.under
+        if under is not None:
+            self.lengths = {k: set(v) for k, v in under.lengths.items()}
+            self.given = {k: list(v) for k, v in under.given.items()}
+        for auth in self.authorities:
+            words, gaps = auth.words, auth.gaps
+            self.lengths.setdefault(base(words[0]), set()).add(len(words))
+            if auth.kind != "person":
+                continue
+            self.given.setdefault(base(words[-1]), []).append(auth)
+            if self.letter_typos:
+                self.typo.setdefault(_key(words[:-1], gaps[:-1]) + (gaps[-1],), []).append(auth)
+            if self.dropped_middle and len(words) >= 3 and all(g == " " for g in gaps):
+                middle = len(words) - 2
+                for mask in range(1, 2 ** middle):  # which middle words to drop (not none)
+                    kept = [words[0]] + [w for j, w in enumerate(words[1:-1]) if not mask >> j & 1] + [words[-1]]
+                    key = _key(kept, [" "] * (len(kept) - 1))
+                    if self.known(key) is None:
+                        self.dropped.setdefault(key, auth)
+                        self.lengths[base(words[0])].add(len(kept))
+
+    def full_of(self, key: tuple[str, ...]) -> Authority | None:
+        return self.known(key)
+
+    def dropped_of(self, key: tuple[str, ...]) -> Authority | None:
+        return self.dropped.get(key) or (self.under.dropped.get(key) if self.under else None)
+
+    def typo_of(self, key: tuple[str, ...]) -> list[Authority]:
+        own = self.typo.get(key, [])
+        return own + self.under.typo.get(key, []) if self.under else own
 
 
 def _ends_with(text: str, end: int, forms: list[str]) -> tuple[int, str] | None:
     """``(start, form)`` of the longest of ``forms`` ending at ``end`` on a word boundary."""
-    for form in forms:
+    if end == 0:
+        return None
+    for form, folded in _by_last(tuple(forms)).get(text[end - 1].casefold(), ()):
         start = end - len(form)
-        if start < 0 or text[start:end].casefold() != form.casefold():
+        if start < 0 or text[start:end].casefold() != folded:
             continue
         if start == 0 or not (text[start - 1].isalnum() or unicodedata.combining(text[start - 1])):
             return start, text[start:end]
     return None
+
+
+@lru_cache(maxsize=16)
+def _by_last(forms: tuple[str, ...]) -> dict[str, list[tuple[str, str]]]:
+    """``forms`` (longest first) grouped by their last character, casefolded: one look-up per test."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form in forms:
+        if form:
+            out.setdefault(form[-1].casefold(), []).append((form, form.casefold()))
+    return out
 
 
 def _before(text: str, start: int) -> int:
@@ -238,12 +321,8 @@ class _Article:
         self.ctx = ctx
         self.params = ctx.params
         self.titles: Titles = ctx.data["titles"]
-        self.authorities: list[Authority] = []
-        self.full: dict[tuple[str, ...], Authority] = {}
-        self.dropped: dict[tuple[str, ...], Authority] = {}
-        self.typo: dict[tuple[str, ...], list[Authority]] = {}
-        self.lengths: dict[str, set[int]] = {}    # first word's key -> window lengths (in words) to try
-        self.given: dict[str, list[Authority]] = {}  # key of a person's last word -> persons
+        self.tables = Tables(self.params["dropped_middle"], self.params["letter_typos"], ctx.data["desk"])
+        self.titled: dict[int, Authority] = {}  # a desk authority -> its copy with a title from the fields
         self.deferred: dict[tuple[str, int | None], list[tuple[int, int, str]]] = {}
         self.article_deferred: dict[tuple[str, int | None], list[tuple[int, int, str]]] | None = None
         self.story_titles: dict[int, tuple[str, FieldText]] = {}
@@ -253,15 +332,15 @@ class _Article:
     # ---------------------------------------------------------------- authorities
 
     def _add(self, auth: Authority) -> None:
-        if len(auth.words) < 2:
-            return
-        known = self.full.get(auth.key)
-        if known is not None:
-            if not known.title and auth.title:
-                known.title, known.title_source, known.title_n = auth.title, auth.title_source, auth.title_n
-            return
-        self.full[auth.key] = auth
-        self.authorities.append(auth)
+        known = self.tables.add(auth)
+        if known is not None and not self.lookup(known).title and auth.title:
+            # The same person's title from the fields: the article's copy carries it (the desk's is shared).
+            self.titled[id(known)] = replace(known, title=auth.title, title_source=auth.title_source,
+                                             title_n=auth.title_n)
+
+    def lookup(self, auth: Authority) -> Authority:
+        """The authority as this article knows it (with a title the fields gave it)."""
+        return self.titled.get(id(auth), auth) if self.titled else auth
 
     def _from_field(self, ft: FieldText, kind: str, source: str, n: int, role: FieldText | None = None) -> None:
         text = ft.text
@@ -314,15 +393,7 @@ class _Article:
         return best[1] if best else ""
 
     def _collect(self) -> None:
-        ctx, titles = self.ctx, self.titles
-        for entry in getattr(ctx.pack, "names", ()):
-            words = entry.name.split()
-            title = titles.canonical.get(entry.title.casefold(), entry.title)
-            self._add(Authority(tuple(words), (" ",) * (len(words) - 1), entry.kind, "desk", 0, title,
-                                "desk" if title else ""))
-        for name in ctx.pack.registry.list("persons"):
-            words = name.split()
-            self._add(Authority(tuple(words), (" ",) * (len(words) - 1), "person", "desk"))
+        ctx = self.ctx
         by_field = {ft.field: ft for ft in ctx.fields}
         article = ctx.article
         for i in range(len(article.quotes)):
@@ -341,26 +412,11 @@ class _Article:
         place = by_field.get("dateline.place")
         if place is not None:
             self._from_field(place, "place", "dateline", 1)
-        self._tables()
+        self.tables.index()
 
-    def _tables(self) -> None:
-        dropped_ok = self.params["dropped_middle"]
-        for auth in self.authorities:
-            words, gaps = auth.words, auth.gaps
-            self.lengths.setdefault(base(words[0]), set()).add(len(words))
-            if auth.kind != "person":
-                continue
-            self.given.setdefault(base(words[-1]), []).append(auth)
-            if self.params["letter_typos"]:
-                self.typo.setdefault(_key(words[:-1], gaps[:-1]) + (gaps[-1],), []).append(auth)
-            if dropped_ok and len(words) >= 3 and all(g == " " for g in gaps):
-                middle = len(words) - 2
-                for mask in range(1, 2 ** middle):  # which middle words to drop (not none)
-                    kept = [words[0]] + [w for j, w in enumerate(words[1:-1]) if not mask >> j & 1] + [words[-1]]
-                    key = _key(kept, [" "] * (len(kept) - 1))
-                    if key not in self.full:
-                        self.dropped.setdefault(key, auth)
-                        self.lengths[base(words[0])].add(len(kept))
+    @property
+    def empty(self) -> bool:
+        return not self.tables.lengths
 
     def promoted(self, words: tuple[str, ...]) -> bool:
         """Whether the article reports a promotion (titles then legitimately change)."""
@@ -468,7 +524,7 @@ class _Scanner:
         """The authorities' names in the field, in order, and (as ``(person, start)``) a person's
         last word alone right after a title ("Thượng tá Hòa", "Sen. Smith")."""
         words, art = self.words, self.art
-        lengths_of, given, memo = art.lengths, art.given, _base_memo
+        lengths_of, given, memo = art.tables.lengths, art.tables.given, _base_memo
         skip_to = 0
         for i, tok in enumerate(words):  # one pass; only capitalised words cost more than a test
             text = tok[2]
@@ -509,17 +565,17 @@ class _Scanner:
             last = i + length - 1
             end = self.core(last)[1]
             start = words[i].start
-            auth = art.full.get(k)
+            auth = art.tables.full_of(k)
             if auth is not None:
                 case = "exact" if self._same(texts[:length], key, auth) else "spelling"
                 if case == "exact" or not self.glued_right(last):
                     return _Window(i, last, start, end, auth, case, texts[:length])
                 continue
-            auth = art.dropped.get(k)
+            auth = art.tables.dropped_of(k)
             if auth is not None and not self.glued_right(last) and not self.glued_left(i):
                 return _Window(i, last, start, end, auth, "dropped", texts[:length])
-            if best is None and art.typo and length >= 2:
-                for cand in art.typo.get(k[:-1], ()):
+            if best is None and art.tables.letter_typos and length >= 2:
+                for cand in art.tables.typo_of(k[:-1]):
                     if len(cand.words) == length and self._typo(texts[length - 1], cand.words[-1]) \
                             and not self.glued_right(last):
                         best = _Window(i, last, start, end, cand, "spelling", texts[:length])
@@ -547,13 +603,13 @@ def _hits_in(art: _Article, ft: FieldText, an: Analysis, lang: str) -> Iterator[
     titled: list[tuple[Authority, int]] = []  # mentions whose title to check: authority, name start
     for w in scanner.windows():
         if isinstance(w, tuple):
-            titled.append(w)
+            titled.append((art.lookup(w[0]), w[1]))
             continue
         auth = w.auth
         if auth.ft is ft and auth.span == (w.start, w.end):
             continue  # the authority itself
         if auth.kind == "person":
-            titled.append((auth, w.start))
+            titled.append((art.lookup(auth), w.start))
         if w.case == "exact":
             continue
         want = art.normal(auth)
@@ -617,7 +673,7 @@ def _title_like(titles: Titles, wanted: str, written: str) -> str:
 def name_agreement(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """A name written differently from the desk's list or the article's structured fields."""
     art = _Article(ctx)
-    if not art.authorities:
+    if art.empty:
         return
     lang = ctx.article.base_language
     for ft in ctx.in_scope():

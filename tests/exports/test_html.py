@@ -163,3 +163,20 @@ def test_w3c_validator_finds_no_error_or_warning_h5(tmp_path):
     out = subprocess.run([*command, *files], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stderr.strip() == ""
+
+
+def test_justified_text_is_hyphenated_by_the_page_language_and_vietnamese_never():
+    import re
+
+    for lang in ("vi", "en"):
+        doc = page(sample(lang))
+        assert doc.get("lang") == lang
+    css = re.sub(r"/\*.*?\*/", "", page(sample("en")).xpath("//style")[0].text, flags=re.S)
+    rules: dict[str, str] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css):
+        for selector in selectors.split(","):
+            rules[selector.strip()] = rules.get(selector.strip(), "") + body
+    for selector in (".body p", ".body li", ".lede"):
+        assert "text-align: justify" in rules[selector] and "hyphens: auto" in rules[selector], selector
+    for selector in ('html[lang|="vi"] .body p', 'html[lang|="vi"] .body li', 'html[lang|="vi"] .lede'):
+        assert "hyphens: manual" in rules[selector], selector

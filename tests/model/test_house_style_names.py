@@ -292,3 +292,8 @@ def test_a_title_from_one_articles_fields_does_not_stick_to_the_desks_name(tmp_p
     first = story("Thượng tướng Lương Tam Quang dự họp.", speaker="Lương Tam Quang", role="Đại tướng")
     assert [(f.text, f.replacements) for f in names(first, pack)] == [("Thượng tướng", ("Đại tướng",))]
     assert names(story("Thượng tướng Lương Tam Quang dự họp.", speaker=""), pack) == []
+
+
+def test_a_speaker_typed_in_capitals_gives_the_letters_not_the_capitals(vi):
+    article = story("Ông Nguyễn Văn Hòa cho biết. Ông Nguyễn Văn Hóa nói thêm.", speaker="NGUYỄN VĂN HÒA")
+    assert [(f.text, f.replacements) for f in names(article, vi)] == [("Nguyễn Văn Hóa", (SPEAKER,))]

@@ -371,7 +371,10 @@ class _Article:
         if not title and role is not None and role.text:
             title, title_source, title_n = self._role_title(role.text), "quote", n
         gaps = tuple(_gap(text[a[1]:b[0]]) or " " for a, b in zip(words, words[1:], strict=False))
-        self._add(Authority(tuple(w[2] for w in words), gaps, kind, source, n, title,
+        texts = tuple(w[2] for w in words)
+        if all(t.isupper() for t in texts):  # a field typed in capitals says nothing about capitals
+            texts = tuple(t[:1] + t[1:].lower() for t in texts)
+        self._add(Authority(texts, gaps, kind, source, n, title,
                             title_source if title else "", title_n, ft, (words[0][0], words[-1][1])))
 
     def _role_title(self, role: str) -> str:
@@ -469,7 +472,8 @@ class _Article:
     def normal(self, auth: Authority) -> str:
         """The authority's spelling as its field will read once the deferred rules are applied."""
         if auth.normal is None:
-            auth.normal = self.fixed(auth.ft, *auth.span) if auth.ft is not None else auth.spelling
+            typed = auth.ft.text[auth.span[0]:auth.span[1]] if auth.ft is not None else ""
+            auth.normal = self.fixed(auth.ft, *auth.span) if typed and not typed.isupper() else auth.spelling
         return auth.normal
 
 

@@ -77,3 +77,77 @@ def test_two_column_corpus_has_at_most_three_percent_loose_lines(qapp, corpus, c
     for name in ("long", "vi_024", "en_guardian-1"):  # the articles of issue 14
         assert by_name[name].share <= 0.03, by_name[name]
     assert all(c.share <= 0.10 for c in colours), [str(c) for c in colours if c.share > 0.10]
+
+
+def laid_out(article, columns: int = 2):
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    from exports.print_layout import PrintOptions
+    from exports.print_pdf import PDF_RESOLUTION, PrintJob, page_layout
+
+    job = PrintJob(article, PrintOptions(columns=columns))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(job.options))
+    return job.layout(writer), writer
+
+
+def line_ends(block) -> list[tuple[str, str]]:
+    """(text before, text after) each line end inside the block."""
+    layout, text = block.layout(), block.text()
+    out = []
+    for n in range(layout.lineCount() - 1):
+        line = layout.lineAt(n)
+        stop = line.textStart() + line.textLength()
+        out.append((text[:stop], text[stop:]))
+    return out
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_print_lines_end_between_words_or_at_a_hyphenation_point_and_keep_the_text(qapp, language):
+    from editor.model import article_file as af
+    from editor.resources import resource_path
+    from exports.print_breaks import SOFT_HYPHEN
+
+    article = af.load(resource_path("samples", f"sample-{language}.article"))
+    article.body = article.body * 3  # several columns of body text
+    laid, _ = laid_out(article)
+    body = " ".join(b.text for b in article.body)
+    cuts = 0
+    for piece in laid.pieces:
+        if piece.block is None:
+            continue
+        text = piece.block.text()
+        if language == "vi":
+            assert SOFT_HYPHEN not in text
+        plain = text.replace(SOFT_HYPHEN, "")
+        if piece.role == "paragraph":
+            assert plain in body  # the laid-out copy only gains soft hyphens
+        for before, after in line_ends(piece.block):
+            if before.endswith((" ", "\u2028", "-", "—", "–", "/")) or not after:
+                continue
+            assert language == "en" and before.endswith(SOFT_HYPHEN), (before[-20:], after[:20])
+            left = re.search(r"[A-Za-z]+$", before[:-1].replace(SOFT_HYPHEN, "")).group()
+            right = re.match(r"[A-Za-z]+", after.replace(SOFT_HYPHEN, "")).group()
+            assert len(left) in hyphenation_points(left + right, "en")
+            cuts += 1
+    assert cuts or language == "vi"  # English does get hyphenated
+
+
+def test_the_sample_prints_with_even_word_gaps_in_two_columns(qapp):
+    from editor.model import article_file as af
+    from editor.resources import resource_path
+    from exports.print_justify import Metrics, line_gaps
+
+    for language in ("vi", "en"):
+        article = af.load(resource_path("samples", f"sample-{language}.article"))
+        article.body = article.body * 6
+        laid, writer = laid_out(article)
+        metrics = Metrics(writer)
+        gaps = [g for p in laid.pieces if p.block is not None for g in line_gaps(p.block, metrics)]
+        assert len(gaps) > 60
+        print(language, f"{sum(g > 2 for g in gaps)}/{len(gaps)} loose, widest {max(gaps):.2f} spaces")
+        assert sum(g > 2 for g in gaps) <= 0.08 * len(gaps)  # line by line, Qt leaves 15–40% loose

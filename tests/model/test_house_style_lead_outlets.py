@@ -114,3 +114,10 @@ def test_english_dateline_source_of_the_article_is_an_outlet(en):
 def test_english_sentence_with_an_outlet_in_brackets_is_no_dateline(en):
     found = check_article(en_article("The agency (Bloomberg) said on Tuesday that talks had ended."), en)
     assert rules(found, "EN-AP-01") == []
+
+
+def test_the_outlet_code_of_the_marker_is_no_abbreviation_in_the_sapo(vi):
+    found = check_article(vi_article(lede=f"(CAND) - {LEAD}"), vi)
+    assert [(f.rule, f.text) for f in found if f.field == "lede"] == [("VN-S01", "(CAND) - ")]
+    found = check_article(vi_article(lede=f"Lực lượng CAND có mặt. {LEAD}"), vi)
+    assert ("VN-A03", "CAND") in [(f.rule, f.text) for f in found if f.field == "lede"]

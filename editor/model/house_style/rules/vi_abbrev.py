@@ -12,6 +12,7 @@ import regex
 
 from ..findings import Hit
 from ..registry import builtin
+from .vi_common import lead_marker_of
 
 ABBR = regex.compile(r"(?<![\p{L}\p{M}\p{N}.\-])(\p{Lu}[\p{Lu}]{1,7})(?![\p{L}\p{M}\p{N}]|\.\p{L}|-\p{N})")
 DEFINITION = regex.compile(r"\((\p{Lu}[\p{Lu}\p{N}&\-]{1,9})(?:[,;][^()]*)?\)")
@@ -179,8 +180,12 @@ def _where_to_define(ctx: Any, fields: list[Any], limit: int, abbr: str, full: s
 
 @builtin("VN-A03", prepare=_prepare)
 def in_headline(ctx: Any) -> Iterator[Hit]:
-    """No abbreviations in headlines and sapos except the whitelisted ones."""
+    """No abbreviations in headlines and sapos except the whitelisted ones; the outlet code of the
+    lead marker "(CAND) – " names the outlet and is none."""
+    lead = lead_marker_of(ctx)
     for start, end, abbr in abbreviations_in(ctx.text, ctx.pack):
+        if lead is not None and lead[0] <= start < lead[1]:
+            continue
         if not _shouting(ctx.text, start, end):
             yield Hit(start, end, (), safe=False, params={"abbr": abbr})
 

@@ -93,6 +93,7 @@ def test_the_slips_found_before_are_still_found(pack, slip):
         "Số 12 bis Nguyễn Du, quận 1.",
         "Căn nhà số 5 cho biết, tổng thống Moon Jae-in nói.",       # a capitalised word with a vowel key
         "Điện thoại có chip A15 và màn hình 6.1 inch.",
+        "Lượng khí co2, so2 và no2 thải ra tăng mạnh.",            # chemical formulas in lower case
     ],
 )
 def test_no_false_alarm_on_english_words_names_loanwords_or_codes(pack, text):

@@ -40,6 +40,8 @@ LOANWORDS = frozenset(
         "perm dorm corn horn norm"
     ).split()
 )
+# Chemical formulas written in lower case ("khí co2") that read as VNI tones typed last.
+FORMULAS = frozenset("co2 so2 no2 co3 so3 no3 so4 po4".split())
 # English words common enough to meet a Vietnamese one at the edge of a quotation (no plural).
 ENGLISH_WORDS = frozenset(
     (
@@ -174,7 +176,7 @@ def _vni(raw: str, style: str) -> tuple[str, str] | None:
         return None
     if word.rstrip("0123456789").isalpha():
         # Digits only at the end ("lam2", "viet65"): a code or a footnote may look the same.
-        return (out, CONTEXT) if raw.islower() else None
+        return (out, CONTEXT) if raw.islower() and word not in FORMULAS else None
     return out, SURE
 
 

@@ -163,7 +163,8 @@ class WordSet:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        word = word.translate(APOSTROPHES)
+        if "\u2019" in word or "\u02bc" in word:
+            word = word.translate(APOSTROPHES)
         return word in self.exact or word.lower() in self.any_case
 
     def __bool__(self) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from ..fields import FieldText
@@ -47,19 +48,24 @@ SOLID_PREFIXES = ("counter", "ultra", "non", "sub", "anti", "over", "under", "mu
 SOLID_SUFFIXES = ("less", "like", "wide", "side")
 SHORT_STEM_PREFIXES = ("non", "ultra", "counter", "multi", "super", "hyper")  # "nontax", "ultralow"
 MIN_STEM = 4
+CACHE_SIZE = 65536  # words remembered between checks
 
 
-def _parts(token: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=CACHE_SIZE)
+def _parts(token: str) -> tuple[tuple[int, int], ...]:
     """Spans of the hyphen-separated parts of a token."""
+    if not any(h in token for h in HYPHENS):
+        return ((0, len(token)),)
     out, start = [], 0
     for i, ch in enumerate(token):
         if ch in HYPHENS:
             out.append((start, i))
             start = i + 1
     out.append((start, len(token)))
-    return [(a, b) for a, b in out if b > a]
+    return tuple((a, b) for a, b in out if b > a)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def checkable(word: str) -> bool:
     """Whether a word (one part of a token) is for the dictionary at all (see the module docstring)."""
     if len(word) < 2 or not word[0].isalpha():
@@ -89,25 +95,40 @@ class Judge:
         if answer is None:
             plain = word.translate(APOSTROPHES)
             stem = _stem(plain)
-            answer = self._listed(plain) or self._listed(stem) or self._derived(stem)
+            answer = _in_dictionary(self.sp, plain) or any(plain in ws or stem in ws for ws in self.known)
             self.memo[word] = answer
         return answer
 
-    def _listed(self, word: str) -> bool:
-        return any(word in ws for ws in self.known) or self.sp.check(word)
 
-    def _derived(self, word: str) -> bool:
-        """A plural, or a prefix or suffix written solid with a dictionary word."""
-        lower = word.lower()
-        if lower.endswith("s") and len(lower) > MIN_STEM + 1 and self.sp.check(lower[:-1]):
-            return True  # "strandings", "beachings"
-        for prefix in SOLID_PREFIXES:
-            rest = lower[len(prefix):]
-            if lower.startswith(prefix) and len(rest) >= (3 if prefix in SHORT_STEM_PREFIXES else MIN_STEM) \
-                    and self.sp.check(rest):
-                return True
-        return any(lower.endswith(s) and len(lower) - len(s) >= MIN_STEM and self.sp.check(lower[:-len(s)])
-                   for s in SOLID_SUFFIXES)
+_dictionary_answers: dict[tuple[str, str], bool] = {}
+
+
+def _in_dictionary(sp: Speller, word: str) -> bool:
+    """Whether the dictionary knows ``word``, it without a possessive ’s, or the word it derives from
+    (remembered for the run of the program: the dictionary does not change)."""
+    key = (sp.tag, word)
+    answer = _dictionary_answers.get(key)
+    if answer is None:
+        stem = _stem(word)
+        answer = sp.check(word) or sp.check(stem) or _derived(sp, stem)
+        if len(_dictionary_answers) >= CACHE_SIZE:
+            _dictionary_answers.clear()
+        _dictionary_answers[key] = answer
+    return answer
+
+
+def _derived(sp: Speller, word: str) -> bool:
+    """A plural, or a prefix or suffix written solid with a dictionary word."""
+    lower = word.lower()
+    if lower.endswith("s") and len(lower) > MIN_STEM + 1 and sp.check(lower[:-1]):
+        return True  # "strandings", "beachings"
+    for prefix in SOLID_PREFIXES:
+        rest = lower[len(prefix):]
+        if lower.startswith(prefix) and len(rest) >= (3 if prefix in SHORT_STEM_PREFIXES else MIN_STEM) \
+                and sp.check(rest):
+            return True
+    return any(lower.endswith(s) and len(lower) - len(s) >= MIN_STEM and sp.check(lower[:-len(s)])
+               for s in SOLID_SUFFIXES)
 
 
 def _article_names(fields: list[FieldText]) -> WordSet:
@@ -157,9 +178,12 @@ def spelling(ctx: Any) -> Iterator[tuple[FieldText, Hit]]:
         text, titles = ft.text, ft.kind in TITLE_KINDS
         tokens = _tokens(text, ctx.analysis(ft).lexed.words())
         for i, (start, end, token) in enumerate(tokens):
-            if token[0].isupper() and not token.isupper():
+            if token.islower() and checkable(token) and _in_dictionary(sp, token.translate(APOSTROPHES)):
+                continue  # most words: known whatever the article says (remembered between checks)
+            capital = token[0].isupper() and not token.isupper()
+            if capital:
                 written[_stem(token.translate(APOSTROPHES))] += 1
-            if token[0].isupper() and not token.isupper() and not titles:
+            if capital and not titles:
                 if not is_sentence_start(text, start, abbrevs):
                     names_mid.add(_stem(token.translate(APOSTROPHES)))
                     names_mid.update(_stem(token[a:b].translate(APOSTROPHES)) for a, b in _parts(token))

@@ -69,8 +69,8 @@ def test_recieved_is_an_error_with_received_first(pack):
     assert (f.field, f.block, f.text, f.severity) == ("body", 0, "recieved", "error")
     assert a.body[0].text[f.start:f.end] == "recieved"
     assert f.replacements[0] == "received" and not f.safe_fix  # offered, never applied unattended
-    assert f.message == "“recieved” is not in the dictionary: check the spelling."
-    assert check_article(a, pack, lang="vi")[0].message == "“recieved” không có trong từ điển: kiểm tra chính tả."
+    assert f.message == "“recieved” is not in the en-US dictionary: check the spelling."
+    assert check_article(a, pack, lang="vi")[0].message == "“recieved” không có trong từ điển en-US: kiểm tra chính tả."
 
 
 @US

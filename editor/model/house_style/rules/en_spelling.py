@@ -169,6 +169,7 @@ def spelling(ctx: Any) -> Iterator[tuple[FieldText, Hit]]:
     sp = speller(pack_dictionary(ctx.pack))
     if sp is None:
         return  # no Enchant or no dictionary: said once by the window and by ``check``
+    named = {"dictionary": sp.tag.replace("_", "-")}  # the message's {dictionary}: "en-US"
     abbrevs = period_abbreviations(ctx.pack)
     names_mid: set[str] = set()  # capitalised words met in the middle of a running sentence
     todo: list[tuple[FieldText, int, int, str]] = []  # (field, start, end, word) to look up
@@ -215,9 +216,9 @@ def spelling(ctx: Any) -> Iterator[tuple[FieldText, Hit]]:
         if stem != plain and end - start == len(word) and not judge.knows(plain):
             end = start + len(stem)  # underline "Smiht" of "Smiht’s"
             word = word[:len(stem)]
-        yield ft, Hit(start, end, sp.suggest(word), safe=False)
+        yield ft, Hit(start, end, sp.suggest(word), safe=False, params=named)
     for ft, start, end, word, fixed in slips:
-        yield ft, Hit(start, end, tuple(dict.fromkeys((fixed, *sp.suggest(word)))), safe=False)
+        yield ft, Hit(start, end, tuple(dict.fromkeys((fixed, *sp.suggest(word)))), safe=False, params=named)
 
 
 def _slipped_names(sp: Speller, known: list[WordSet], names: list[tuple[FieldText, int, int, str]],

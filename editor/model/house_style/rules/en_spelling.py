@@ -10,12 +10,17 @@ word list holds it, or when the article already knows it:
 - every word of the names in the byline, the quote speakers, the award recipients and the
   dateline (source and place);
 - a capitalised word that the running text also capitalises in the middle of a sentence (a name:
-  "Kalshi" at the start of one sentence is known because "shares of Kalshi" stands in another).
+  "Kalshi" at the start of one sentence is known because "shares of Kalshi" stands in another),
+  or that opens a sentence right before another capitalised word ("Zeev Sharon said").
 
-Hyphenated compounds are checked part by part ("well-intentioned", "Nguyen-led"); a possessive
-("Smith's", "Smith’s", "students'") is checked without its ’s; contractions keep their apostrophe
-in either spelling ("don’t" is looked up as "don't"). Only the unknown part is underlined, and the
-dictionary's suggestions are offered, never applied unattended.
+Such a name is still a slip when it is a dictionary word with two letters swapped and the story
+writes it only once ("the Amercian government" → "American"). Hyphenated compounds are checked
+part by part, prefixes allowed ("pre-election") and a capital after the hyphen taken for a name
+("al-Qaeda"); a possessive ("Smith's", "Smith’s") is checked without its ’s; contractions keep
+their apostrophe in either spelling ("don’t" is looked up as "don't"); a word broken by a soft
+hyphen is one word. Plurals and a few prefixes and suffixes written solid ("nontax",
+"cashierless") are known when the dictionary knows the rest. Only the unknown part is underlined,
+and the dictionary's suggestions are offered, never applied unattended.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ HYPHEN_PREFIXES = frozenset((
     "pre", "post", "non", "co", "anti", "ex", "multi", "semi", "mid", "sub", "inter", "intra", "ultra", "counter",
     "neo", "pro", "bi", "tri", "quasi", "pseudo", "micro", "macro", "mini", "mega", "e", "re", "de", "un", "self",
     "cyber", "socio", "geo", "euro", "trans", "extra", "infra", "hyper", "over", "under", "mis"))
-# Prefixes written solid with a dictionary word ("nontax", "counterterrorism", "ultralow", "unsee"),
+# Prefixes written solid with a dictionary word ("nontax", "counterterrorism", "ultralow"),
 # and suffixes ("cashierless"): Hunspell's lists lack many such words that editors accept.
 SOLID_PREFIXES = ("counter", "ultra", "non", "sub", "anti", "over", "under", "multi", "inter", "super", "semi", "mid",
                   "micro", "pre", "post", "re", "un", "de", "cyber", "mis", "hyper", "mega", "mini")

@@ -20,6 +20,7 @@ cut, so its lines only break between syllables.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,6 +34,7 @@ LINE_PENALTY = 10.0  # every line costs this much, so the fewest lines win when 
 HYPHEN_PENALTY = 50.0  # a line ending in a hyphen
 DOUBLE_HYPHEN = 3000.0  # two hyphenated line ends in a row
 LOOSE_PENALTY = 1e6  # a line whose gaps are over twice a space: only when nothing else fits
+LOOSE_TRIES = 3  # loose lines tried for one line end, the least loose first
 LOOSE_AT = 0.95  # counted loose from here, a little short of 1.0: our widths and Qt's differ by a hair
 FIT_TOLERANCE = 1e-3  # share of the measure kept free, for rounding between our widths and Qt's
 SHRINK = 0.33  # a word gap may give up this share of a space on a tight line (TeX allows a third)
@@ -98,17 +100,20 @@ def break_lines(chunks: Sequence[Chunk], width: float, shrink: float = SHRINK, t
     if n == 0:
         return []
     limit = width * (1.0 - FIT_TOLERANCE)
-    widths = [0.0] * (n + 1)  # prefix sums: text, then gaps that stay inside a line
+    widths = [0.0] * (n + 1)  # prefix sums: text, gaps that stay inside a line, letters, gaps counted
     gaps = [0.0] * (n + 1)
     letters = [0] * (n + 1)
     counts = [0] * (n + 1)
     for k, chunk in enumerate(chunks):
-        letters[k + 1] = letters[k] + chunk.letters
-        counts[k + 1] = counts[k] + (chunk.join == SPACE)
         if chunk.width > limit:
             return None
         widths[k + 1] = widths[k] + chunk.width
         gaps[k + 1] = gaps[k] + (chunk.join_width if chunk.join == SPACE else 0.0)
+        letters[k + 1] = letters[k] + chunk.letters
+        counts[k + 1] = counts[k] + (chunk.join == SPACE)
+    # a line chunks[start:end] fits when reach[start] >= the end's need (both grow with the index)
+    reach = [widths[k] + (1.0 - shrink) * gaps[k] for k in range(n + 1)]
+    reach_final = [widths[k] + gaps[k] for k in range(n + 1)]
     inf = float("inf")
     best = [inf] * (n + 1)
     back = [0] * (n + 1)
@@ -118,47 +123,57 @@ def break_lines(chunks: Sequence[Chunk], width: float, shrink: float = SHRINK, t
         final = end == n
         if not final and last.join == END:
             continue
-        tail = last.join_width if last.join == HYPHEN else 0.0
-        charge = 0.0
-        if last.join == HYPHEN:
-            charge = HYPHEN_PENALTY * HYPHEN_PENALTY
-        for start in range(end - 1, -1, -1):
-            if best[start] == inf:
-                continue
+        hyphen = last.join == HYPHEN
+        tail = last.join_width if hyphen else 0.0
+        charge = HYPHEN_PENALTY * HYPHEN_PENALTY if hyphen else 0.0
+        if final:
+            first = bisect_left(reach_final, widths[end] + gaps[end - 1] + tail - limit, 0, end - 1)
+            for start in range(first, end):
+                total = best[start] + LINE_PENALTY * LINE_PENALTY
+                if total < best[end]:
+                    best[end], back[end] = total, start
+            continue
+        first = bisect_left(reach, widths[end] + (1.0 - shrink) * gaps[end - 1] + tail - limit, 0, end - 1)
+        # from the longest line that fits to shorter ones: tight, then easy, then loose; after
+        # LOOSE_TRIES loose ones the rest (looser still) are not tried
+        tries = LOOSE_TRIES
+        for start in range(first, end):
             stretch = gaps[end - 1] - gaps[start]
-            natural = widths[end] - widths[start] + stretch + tail
-            squeeze = 0.0 if final else shrink * stretch
-            if natural - squeeze > limit and start < end - 1:
-                break
-            if final:
-                demerits = LINE_PENALTY * LINE_PENALTY
-            elif natural > limit:
-                tight = (natural - limit) / squeeze if squeeze > 0 else 10.0
+            extra = limit - (widths[end] - widths[start] + stretch + tail)
+            loose = False
+            if extra < 0:  # gaps narrowed
+                tight = -extra / (shrink * stretch) if shrink * stretch > 0 else 10.0
                 demerits = (LINE_PENALTY + 100.0 * tight ** 3) ** 2 + charge
-                if charge and start and chunks[start - 1].join == HYPHEN:
-                    demerits += DOUBLE_HYPHEN
             else:
-                extra = limit - natural
                 spaced = 0.0
                 if track and extra > TRACK_TARGET * stretch:
-                    count = counts[end - 1] - counts[start]
-                    used = tracking(extra, stretch, count, letters[end] - letters[start], track)
-                    spaced = used * (letters[end] - letters[start])
-                    extra -= spaced  # what the gaps still show beyond a space each
-                ratio = looseness(extra, stretch)
-                # past 1.0 the line is loose whatever its ratio: the count of loose lines comes first
-                badness = 100.0 * min(ratio, 1.0) ** 3 if stretch > 0 else (0.0 if ratio == 0 else 100.0)
-                demerits = (LINE_PENALTY + badness) ** 2 + charge
+                    count, spaced_letters = counts[end - 1] - counts[start], letters[end] - letters[start]
+                    if spaced_letters > 0:
+                        used = min(track, (extra - TRACK_TARGET * stretch) / spaced_letters,
+                                   extra / (spaced_letters + count))
+                        spaced = used * spaced_letters
+                        extra -= spaced  # what the gaps still show beyond a space each
+                if stretch > 0:
+                    ratio = extra / stretch if extra > 0 else 0.0
+                    # past 1.0 the line is loose whatever its ratio: the count of loose lines comes first
+                    demerits = (LINE_PENALTY + 100.0 * min(ratio, 1.0) ** 3) ** 2 + charge
+                else:
+                    ratio = 0.0 if extra <= 0 else inf
+                    demerits = (LINE_PENALTY + (0.0 if ratio == 0 else 100.0)) ** 2 + charge
                 if spaced:
                     demerits += TRACK_PENALTY * used / track
                 if ratio > LOOSE_AT:
                     demerits += LOOSE_PENALTY * (1.0 + min(ratio, 10.0))
-                if charge and start and chunks[start - 1].join == HYPHEN:
-                    demerits += DOUBLE_HYPHEN
+                    loose = True
+            if hyphen and start and chunks[start - 1].join == HYPHEN:
+                demerits += DOUBLE_HYPHEN
             total = best[start] + demerits
             if total < best[end]:
-                best[end] = total
-                back[end] = start
+                best[end], back[end] = total, start
+            if loose:
+                tries -= 1
+                if not tries:
+                    break
     if best[n] == inf:
         return None
     ends: list[int] = []

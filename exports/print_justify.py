@@ -23,6 +23,7 @@ from .print_breaks import (
     END,
     FIT_TOLERANCE,
     HYPHEN,
+    LOOSE_AT,
     SOFT_HYPHEN,
     SPACE,
     TRACK,
@@ -47,6 +48,7 @@ class Metrics:
         self.device = device
         self._fonts: dict[str, QFontMetricsF] = {}
         self._widths: dict[tuple[str, str], float] = {}
+        self._by_font: dict[str, dict[str, float]] = {}
         self._letter_scale: float | None = None
 
     def letter_scale(self, font: QFont) -> float:
@@ -68,6 +70,24 @@ class Metrics:
                 widths.append(line.naturalTextWidth())
             self._letter_scale = max((widths[1] - widths[0]) / 4, 1e-6)
         return self._letter_scale
+
+    def measure(self, font: QFont, key: str):  # type: ignore[no-untyped-def]
+        """A function giving the width of a text in ``font`` (whose key is ``key``), remembered."""
+        cache = self._by_font.get(key)
+        if cache is None:
+            cache = self._by_font[key] = {}
+        metrics = self._fonts.get(key)
+        if metrics is None:
+            metrics = self._fonts[key] = QFontMetricsF(font, self.device)
+        advance = metrics.horizontalAdvance
+
+        def width(text: str) -> float:
+            found = cache.get(text)
+            if found is None:
+                found = cache[text] = advance(text)
+            return found
+
+        return width
 
     def width(self, font: QFont, key: str, text: str) -> float:
         found = self._widths.get((key, text))
@@ -97,7 +117,7 @@ def _segments(block: QTextBlock, metrics: Metrics) -> list[list[tuple[Chunk, int
     letters = 0
     has_text = False
     for offset, text, font in _fragments(block):
-        key = font.key()
+        measure = metrics.measure(font, font.key())
         for match in _TOKEN.finditer(text):
             token = match.group()
             stop = offset + match.end()
@@ -111,21 +131,21 @@ def _segments(block: QTextBlock, metrics: Metrics) -> list[list[tuple[Chunk, int
                 width, letters, has_text = 0.0, 0, False
             elif token[0] == " ":
                 if not has_text:  # spaces at the start of a segment stay with the first word
-                    width += metrics.width(font, key, token)
+                    width += measure(token)
                     continue
-                current.append((Chunk(width, SPACE, metrics.width(font, key, token), letters), stop))
+                current.append((Chunk(width, SPACE, measure(token), letters), stop))
                 width, letters, has_text = 0.0, 0, False
             elif token == SOFT_HYPHEN:
-                current.append((Chunk(width, HYPHEN, metrics.width(font, key, "-"), letters), stop))
+                current.append((Chunk(width, HYPHEN, measure("-"), letters), stop))
                 width, letters, has_text = 0.0, 0, False
             else:
                 start = 0
-                for hyphen in _HARD_HYPHEN.finditer(token):
+                for hyphen in _HARD_HYPHEN.finditer(token) if "-" in token else ():
                     piece = token[start:hyphen.end()]
-                    current.append((Chunk(width + metrics.width(font, key, piece), BREAK, letters=letters + len(piece)),
+                    current.append((Chunk(width + measure(piece), BREAK, letters=letters + len(piece)),
                                     offset + match.start() + hyphen.end()))
                     width, letters, start = 0.0, 0, hyphen.end()
-                width += metrics.width(font, key, token[start:])
+                width += measure(token[start:] if start else token)
                 letters += len(token) - start
                 has_text = True
     current = segments[-1]
@@ -153,9 +173,9 @@ def _plain_layout(layout: QTextLayout, x: float, y: float, width: float) -> None
 def rebreak(block: QTextBlock, metrics: Metrics) -> bool:
     """Lay a justified block out again with the line ends chosen over the whole paragraph.
 
-    True when the new breaks are in place; False when the block keeps Qt's own breaking (its
-    text has characters Qt counts differently, a word wider than the column, or Qt would not
-    end a line where asked).
+    True when the new breaks are in place; False when the block keeps Qt's own breaking: it
+    already has no loose line and no hyphen, or its text has characters Qt counts differently,
+    a word wider than the column, or Qt would not end a line where asked.
     """
     layout = block.layout()
     if layout.lineCount() < 2:
@@ -167,6 +187,8 @@ def rebreak(block: QTextBlock, metrics: Metrics) -> bool:
     x, top, width = first.x(), first.y(), first.width()
     fragments = _fragments(block)
     font = fragments[0][2] if fragments else QFont()
+    if _even_already(layout, text, metrics.width(font, font.key(), " ")):
+        return False
     segments = _segments(block, metrics)
     for safety in SAFETY:
         placed = _attempt(layout, text, segments, metrics, font, x, top, width, safety)
@@ -177,6 +199,21 @@ def rebreak(block: QTextBlock, metrics: Metrics) -> bool:
     layout.clearFormats()
     _plain_layout(layout, x, top, width)
     return False
+
+
+def _even_already(layout: QTextLayout, text: str, space: float) -> bool:
+    """True when Qt's own line by line breaking left no line loose (and cut no word): nothing to mend."""
+    for n in range(layout.lineCount() - 1):
+        line = layout.lineAt(n)
+        stop = line.textStart() + line.textLength()
+        if text[stop - 1] == LINE_SEPARATOR:
+            continue
+        inner = text[line.textStart():stop].rstrip(" ")
+        if inner.endswith(SOFT_HYPHEN):
+            return False
+        if line.width() - line.naturalTextWidth() > LOOSE_AT * max(inner.count(" "), 1) * space:
+            return False
+    return True
 
 
 def _attempt(layout: QTextLayout, text: str, segments: list[list[tuple[Chunk, int]]], metrics: Metrics,

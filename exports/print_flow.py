@@ -247,9 +247,11 @@ class _Flow:
             return 0
         return -1
 
-    def stranded(self) -> bool:
-        """Whether a block that keeps with the text before it is parted from some of those lines."""
-        for n, placed in enumerate(self.placed):
+    def stranded(self, start: int = 0) -> bool:
+        """Whether a block that keeps with the text before it is parted from some of those lines
+        (looking at the lines placed from ``start`` on)."""
+        for n in range(start, len(self.placed)):
+            placed = self.placed[n]
             block = self.blocks[placed.block]
             if placed.line or not block.keep_with_previous:
                 continue
@@ -320,7 +322,7 @@ def _balanced(blocks: list[FlowBlock], frame: Frame, result: FlowResult) -> Flow
             run.run(cur, start.block, start.line)
         except _Overflow:
             return None
-        return None if run.stranded() else run.placed
+        return None if run.stranded(len(keep)) else run.placed
 
     low, high = band_top, frame.bottom
     best = trial(high)

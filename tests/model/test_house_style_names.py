@@ -233,6 +233,7 @@ def test_an_extending_desk_adds_and_replaces_names(tmp_path):
     ('names = [{ name = "Tô Lâm" }, { name = "tô lâm" }]', "key “names[2]” lists “tô lâm” a second time"),
     ('names = [{ name = "Tô Lâm", title = 3 }]', "has a “title” that is not text in quotes"),
     ('names = "Tô Lâm"', "key “names” must be a list"),
+    ('names = [{ name = "Nguyễn Văn Hòa Nguyễn Văn Hòa Nguyễn" }]', "which has 7 words: a person's name has at most 6"),
     ('[[names]]\nname = "Tô Lâm"\n[[names]]\ntitle = "Đại tá"', "line 5, key “names[2]” has no “name”"),
 ])
 def test_a_broken_names_list_is_refused_in_one_sentence(tmp_path, entries, problem):
@@ -297,3 +298,17 @@ def test_a_title_from_one_articles_fields_does_not_stick_to_the_desks_name(tmp_p
 def test_a_speaker_typed_in_capitals_gives_the_letters_not_the_capitals(vi):
     article = story("Ông Nguyễn Văn Hòa cho biết. Ông Nguyễn Văn Hóa nói thêm.", speaker="NGUYỄN VĂN HÒA")
     assert [(f.text, f.replacements) for f in names(article, vi)] == [("Nguyễn Văn Hóa", (SPEAKER,))]
+
+
+def test_odd_fields_neither_crash_nor_flag_nonsense(vi, en):
+    odd = ["", " ", "Ông", "Thượng tá", "((((", "Nguyễn\nVăn Hòa", "ông bà anh chị", "Đại tá Đại tá Hòa", "A B",
+           "[[Họ tên]]", "Nguyễn Văn Hòa " * 300, "Mr. Dr. Sen.", "John O'Neil-Smith", "\u0301\u0300 Hòa", "1 2 3"]
+    for pack, lang in ((vi, "vi"), (en, "en")):
+        article = story("Ông Nguyễn Văn Hòa, A B và John O'Neil-Smith cho biết. Đại tá Hòa nói. 1 2 3.",
+                        speaker="", lang=lang)
+        article.quotes = [Quote(speaker=s, role=s, text="") for s in odd]
+        article.awards = [Award(recipient=s, recipient_kind=k, award="x") for s in odd for k in ("individual", "collective")]
+        article.byline = Byline(authors=list(odd))
+        article.dateline = Dateline(place=odd[-5])
+        for f in names(article, pack):
+            assert 0 <= f.start < f.end and f.replacements and f.text != f.replacements[0], f

@@ -26,6 +26,8 @@ TOP_KEYS = {"name": str, "title": (str, dict), "language": str, "extends": str, 
             "settings": dict, "registry": dict, "names": list, "rules": dict}
 NAME_KINDS = ("person", "organisation", "place")
 NAME_KEYS = ("name", "title", "kind")
+MAX_PERSON_WORDS = 6   # "Tôn Nữ Thị Ninh", "Nguyễn Thị Kim Ngân", "Mary Ann Smith-Jones"
+MAX_NAME_WORDS = 16    # an organisation or place: "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 RULE_KEYS = {"name": str, "kind": str, "severity": str, "autofix": str, "scope": list, "message": (str, dict),
              "messages": dict, "params": dict, "enabled": bool, "impl": str, "description": str}
 RULE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
@@ -157,6 +159,9 @@ def read_names(entries: list[Any], file: str, text: str) -> list[NameEntry]:
         kind = raw.get("kind", "person")
         if kind not in NAME_KINDS:
             raise fail(f"has the kind “{kind}” but must be one of " + ", ".join(NAME_KINDS))
+        most = MAX_PERSON_WORDS if kind == "person" else MAX_NAME_WORDS
+        if len(name.split()) > most:
+            raise fail(f"names “{name[:60]}”, which has {len(name.split())} words: a {kind}'s name has at most {most}")
         if name.casefold() in seen:
             raise fail(f"lists “{name}” a second time")
         seen.add(name.casefold())

@@ -55,6 +55,7 @@ from typing import Any
 from ..fields import FieldText, scope_matches
 from ..findings import Hit
 from ..kinds import match_case
+from ..pack_build import MAX_NAME_WORDS, MAX_PERSON_WORDS
 from ..registry import builtin
 from ..text_tools import Analysis
 
@@ -207,8 +208,8 @@ class Tables:
 
     def add(self, auth: Authority) -> Authority | None:
         """Add an authority unless its name is known already; returns the known one."""
-        if len(auth.words) < 2:
-            return None
+        if not 2 <= len(auth.words) <= (MAX_PERSON_WORDS if auth.kind == "person" else MAX_NAME_WORDS):
+            return None  # one word is no name to compare; a long run of capitals is no person's name
         known = self.known(auth.key)
         if known is None:
             self.full[auth.key] = auth
@@ -365,6 +366,8 @@ class _Article:
             elif not tok.text[:1].isupper():
                 return
             words.append(tok)
+            if len(words) > MAX_NAME_WORDS:
+                return
         if len(words) < 2:
             return
         title_source, title_n = (source, n) if title else ("", 0)

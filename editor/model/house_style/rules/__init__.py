@@ -2,7 +2,8 @@
 
 One module per family of rules: vi_unicode (VN-U), vi_punct (VN-P), vi_syllables (VN-O,
 VN-U03/U06), vi_tone (VN-T), vi_case and vi_places (VN-C), vi_abbrev (VN-A), vi_dates and
-vi_numbers (VN-D), vi_structure (VN-S01…S03), cross_field (VN-S09, VN-S10) and blanks
+vi_numbers (VN-D), vi_structure (VN-S01…S03), cross_field (VN-S09, VN-S10), name_agreement
+(VN-N01, names across fields; EN-N01 runs it too) and blanks
 (VN-S12, template blanks; EN-S12 runs it too); the en_* modules hold the EN- rules. A
 language's modules are imported the first time a pack asks for one of its rules
 (:func:`load_for`), so a Vietnamese check never pays for compiling the English patterns. A new language pack adds its modules to :data:`FAMILIES`.
@@ -13,8 +14,8 @@ from __future__ import annotations
 import importlib
 
 FAMILIES: dict[str, tuple[str, ...]] = {
-    "VN-": ("blanks", "cross_field", "vi_abbrev", "vi_case", "vi_dates", "vi_numbers", "vi_places", "vi_punct",
-            "vi_structure", "vi_syllables", "vi_tone", "vi_unicode"),
+    "VN-": ("blanks", "cross_field", "name_agreement", "vi_abbrev", "vi_case", "vi_dates", "vi_numbers", "vi_places",
+            "vi_punct", "vi_structure", "vi_syllables", "vi_tone", "vi_unicode"),
     "EN-": ("en_dateline", "en_dates", "en_headline", "en_numbers", "en_punct", "en_spelling", "en_structure",
             "en_words"),
 }

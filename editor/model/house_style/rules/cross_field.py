@@ -40,6 +40,3 @@ def award_complete(ctx: Any) -> Iterator[tuple[Any, Hit]]:
             ft = next((f for f in ctx.fields if f.field == f"awards[{i}].{key}"), None)
             if ft is not None and not ft.text.strip():
                 yield ft, Hit(0, len(ft.text), (), safe=False, case=case, params={"index": i + 1})
-
-
-from . import name_agreement as _name_agreement  # noqa: E402,F401 - registers VN-N01 (names across fields)

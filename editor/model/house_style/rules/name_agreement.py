@@ -427,8 +427,11 @@ class _Article:
     def promoted(self, words: tuple[str, ...]) -> bool:
         """Whether the article reports a promotion (titles then legitimately change)."""
         if self._promoted is None:
-            self._promoted = bool(words) and any(
-                w in ft.text.casefold() for ft in self.ctx.in_scope() for w in words)
+            if words:
+                story = "\n".join(ft.text for ft in self.ctx.in_scope()).casefold()
+                self._promoted = any(w in story for w in words)
+            else:
+                self._promoted = False
         return self._promoted
 
     # ---------------------------------------------------------------- deferring to other rules

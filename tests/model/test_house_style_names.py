@@ -312,3 +312,8 @@ def test_odd_fields_neither_crash_nor_flag_nonsense(vi, en):
         article.dateline = Dateline(place=odd[-5])
         for f in names(article, pack):
             assert 0 <= f.start < f.end and f.replacements and f.text != f.replacements[0], f
+
+
+def test_a_title_is_offered_in_the_shape_it_was_written(vi):
+    article = story("PGS Nguyễn Văn Hòa và Phó Giáo sư Nguyễn Văn Hòa.", speaker="GS Nguyễn Văn Hòa")
+    assert [(f.text, f.replacements) for f in names(article, vi)] == [("PGS", ("GS",)), ("Phó Giáo sư", ("Giáo sư",))]

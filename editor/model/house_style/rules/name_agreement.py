@@ -669,10 +669,12 @@ def _title_hits(art: _Article, ft: FieldText, titled: list[tuple[Authority, int]
 
 
 def _title_like(titles: Titles, wanted: str, written: str) -> str:
-    """``wanted`` in the shape of ``written``: its long form for a long form, with its capitals."""
+    """``wanted`` in the shape of ``written``: another spelling for another spelling ("Senator" for
+    "Representative", "GS" for "PGS"), the ladder's own otherwise; lower case for lower case."""
     choice = wanted
-    if not written.endswith(".") and wanted.endswith("."):
-        choice = next((f for f in titles.forms.get(wanted, []) if not f.endswith(".")), wanted)
+    canonical = titles.canonical.get(written.casefold(), written)
+    if canonical.casefold() != written.casefold() and titles.forms.get(wanted):
+        choice = titles.forms[wanted][0]
     return choice[:1].lower() + choice[1:] if written[:1].islower() else match_case(written, choice)
 
 

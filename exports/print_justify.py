@@ -296,9 +296,7 @@ def line_gaps(block: QTextBlock, metrics: Metrics) -> list[float]:
         content = text[start:stop].rstrip(" ")
         font = next((f for offset, t, f in reversed(fragments) if offset <= start), fragments[0][2])
         space = metrics.width(font, font.key(), " ")
-        extra = max(0.0, line.width() - line.naturalTextWidth())
-        if content.endswith(SOFT_HYPHEN):  # the hyphen Qt draws there is text, not stretch
-            extra = max(0.0, extra - metrics.width(font, font.key(), "-"))
+        extra = max(0.0, line.width() - line.naturalTextWidth())  # (the hyphen drawn at a soft hyphen is counted in)
         count = content.count(" ")
         gap = space + extra / max(count, 1)
         fmt = spacing.get(start)

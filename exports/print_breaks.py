@@ -7,10 +7,13 @@ gaps stay close to a normal space. The print engine measures the words with Qt, 
 :func:`break_lines` for the ends of the lines and imposes them on Qt's layout, which still
 does the justifying.
 
-Justification in Qt only stretches word gaps (never shrinks them), so a line's natural width
-must fit the measure; how loose it is is ``(measure - natural width) / (sum of its spaces)``:
-at 1.0 each gap is twice a normal space, the limit the print-out holds to wherever the words
-allow it.
+How loose a line is: ``(measure - natural width) / (sum of its spaces)``; at 1.0 each gap is
+twice a normal space, the limit the print-out holds to wherever the words allow it. Qt's
+justification only stretches gaps, so the two other means are the caller's, as layout formats:
+a tight line (a little wider than the measure) narrows its gaps by up to ``SHRINK`` of a space
+(word spacing), and a line that would still be loose spreads its letters by up to ``TRACK`` of
+a space each (letter spacing, :func:`tracking`). Both cost demerits, so they are used only
+where they save a loose line or a much looser one.
 
 English may break inside a word, at the points of :func:`hyphenation_points` (pyphen's
 dictionary); a line that ends there gets a hyphen. Vietnamese never does: a syllable is never
@@ -69,15 +72,6 @@ def tracking(extra: float, gaps: float, count: int, letters: int, most: float) -
     if letters <= 0 or extra <= TRACK_TARGET * gaps:
         return 0.0
     return min(most, (extra - TRACK_TARGET * gaps) / letters, extra / (letters + count))
-
-
-def looseness(extra: float, stretch: float) -> float:
-    """How far a justified line's gaps are stretched: 0 = natural, 1 = each gap twice a space."""
-    if extra <= 0:
-        return 0.0
-    if stretch <= 0:
-        return float("inf")
-    return extra / stretch
 
 
 def natural_width(chunks: Sequence[Chunk], start: int, end: int) -> tuple[float, float]:

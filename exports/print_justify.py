@@ -3,7 +3,8 @@
 Qt breaks a paragraph line by line. :func:`rebreak` measures its words with the fonts of their
 formats, lets :func:`.print_breaks.break_lines` choose where every line ends, and lays the
 block out again with ``QTextLine.setNumColumns`` so that Qt ends each line exactly there and
-still justifies it. Should Qt disagree about a single line (a character our measure does not
+still justifies it. A tight line gets narrower word gaps and a line that would stay loose a
+little letter spacing, as formats of the block's layout (the document's text is not touched). Should Qt disagree about a single line (a character our measure does not
 know), the block keeps Qt's own breaking: the text is never cut differently from what Qt
 would draw.
 

@@ -185,6 +185,8 @@ def _dictionary(language: str):  # type: ignore[no-untyped-def]
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     tag = language.replace("-", "_")
+    if tag.lower() == "en":  # as the exports tag it (article_info.LANGUAGE_TAGS) and the speller reads it
+        tag = "en_US"
     found = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
     if not found:
         return None

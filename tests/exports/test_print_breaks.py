@@ -53,7 +53,7 @@ def test_vietnamese_is_never_hyphenated_and_english_only_at_pyphen_points():
 
     allowed = set()
     for match in re.finditer(r"[A-Za-z]+", text):
-        allowed |= {match.start() + p for p in pyphen.Pyphen(lang="en").positions(match.group())}
+        allowed |= {match.start() + p for p in pyphen.Pyphen(lang="en_US").positions(match.group())}
     assert points and set(points) <= allowed
     words = {text[m.start():m.end()] for m in re.finditer(r"\S+", text) for p in points if m.start() < p < m.end()}
     assert words == {"extraordinary", "investigation"}  # not short words, capitals, names with ā, codes

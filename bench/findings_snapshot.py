@@ -1,0 +1,120 @@
+"""Every finding of the checker on the shared corpus, to prove an engine change changes nothing.
+
+Dumps, for every article of ``../shared/corpus/vi`` and ``../shared/corpus/en`` (each checked
+with the vi and the en pack), the built-in samples and the 10,000-syllable bench article, every
+finding of ``check_article`` (rule, severity, field, block, start, end, text, replacements,
+safe fix, message), and the same for ``check_field`` of every field plus
+``check_article_level`` (the editor's split of the work).
+
+The corpus text is the publishers' copyright: the snapshot is written outside the repository.
+
+Run::
+
+    .venv/bin/python bench/findings_snapshot.py save /tmp/findings-base.json
+    .venv/bin/python bench/findings_snapshot.py compare /tmp/findings-base.json
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.long_article import CORPUS, build_long_article  # noqa: E402
+from editor.model import article_file  # noqa: E402
+from editor.model.article import Article, Block, Byline  # noqa: E402
+from editor.model.house_style import (  # noqa: E402
+    article_fields, check_article, check_article_level, check_field, load_pack)
+from editor.resources import resource_path  # noqa: E402
+
+
+def _vi_article(path: Path) -> Article:
+    """As tests/model/test_house_style_corpus.py builds it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    article = Article(language="vi", headline=data.get("title") or "", lede=data.get("abstract") or "")
+    article.body = [Block(text=p) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
+    if data.get("byline"):
+        article.byline = Byline(authors=[data["byline"]])
+    return article
+
+
+def _en_article(path: Path) -> Article:
+    """As tests/model/test_house_style_en_corpus.py builds it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    article = Article.new("en")
+    article.headline = data.get("title") or ""
+    article.lede = data.get("abstract") or ""
+    article.body = [Block(type="paragraph", text=p.strip()) for p in (data.get("body") or "").split("\n") if p.strip()]
+    if data.get("byline"):
+        article.byline = Byline(authors=[data["byline"]])
+    return article
+
+
+def articles() -> list[tuple[str, Article]]:
+    out: list[tuple[str, Article]] = []
+    for name in ("sample-vi.article", "sample-en.article"):
+        out.append((name, article_file.load(resource_path("samples", name))))
+    if not CORPUS.is_dir():
+        print("corpus absent: only the built-in samples", file=sys.stderr)
+        return out
+    for path in sorted((CORPUS / "vi").glob("*.json")):
+        out.append((f"vi/{path.name}", _vi_article(path)))
+    for path in sorted((CORPUS / "en").glob("*.json")):
+        out.append((f"en/{path.name}", _en_article(path)))
+    with tempfile.TemporaryDirectory() as tmp:
+        long_path = Path(tmp) / "long.article"
+        build_long_article(long_path, 10_000)
+        out.append(("long.article", article_file.load(long_path)))
+    return out
+
+
+def _row(f) -> list:
+    return [f.rule, f.severity, f.field, f.block, f.start, f.end, f.text, list(f.replacements), f.safe_fix, f.message]
+
+
+def snapshot() -> dict[str, list]:
+    packs = {name: load_pack(name) for name in ("vi-newsroom", "en-newsroom")}
+    result: dict[str, list] = {}
+    for label, article in articles():
+        for pack_name, pack in packs.items():
+            result[f"{label}|{pack_name}|article"] = [_row(f) for f in check_article(article, pack)]
+            split = []
+            for ft in article_fields(article):
+                split.extend(_row(f) for f in check_field(article, pack, ft.field, ft.block))
+            split.extend(_row(f) for f in check_article_level(article, pack))
+            result[f"{label}|{pack_name}|split"] = split
+    return result
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] not in ("save", "compare"):
+        print(__doc__.strip().splitlines()[-2].strip(), file=sys.stderr)
+        return 2
+    snap = snapshot()
+    path = Path(argv[1])
+    total = sum(len(v) for k, v in snap.items() if k.endswith("|article"))
+    if argv[0] == "save":
+        path.write_text(json.dumps(snap, ensure_ascii=False, indent=0), encoding="utf-8")
+        print(f"saved {total} findings of {len(snap) // 2} article/pack pairs to {path}")
+        return 0
+    base = json.loads(path.read_text(encoding="utf-8"))
+    differ = [k for k in sorted(set(base) | set(snap)) if base.get(k) != snap.get(k)]
+    for key in differ[:20]:
+        old, new = base.get(key) or [], snap.get(key) or []
+        gone = [r for r in old if r not in new]
+        added = [r for r in new if r not in old]
+        print(f"DIFFERS {key}: {len(old)} -> {len(new)}; gone {gone[:3]}; new {added[:3]}")
+    if differ:
+        print(f"{len(differ)} of {len(snap)} snapshots differ")
+        return 1
+    print(f"identical: {total} findings of {len(snap) // 2} article/pack pairs")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -3,8 +3,9 @@
 Dumps, for every article of ``../shared/corpus/vi`` and ``../shared/corpus/en`` (each checked
 with the vi and the en pack), the built-in samples and the 10,000-syllable bench article, every
 finding of ``check_article`` (rule, severity, field, block, start, end, text, replacements,
-safe fix, message), and the same for ``check_field`` of every field plus
-``check_article_level`` (the editor's split of the work).
+safe fix, message), the same for ``check_field`` of every field plus
+``check_article_level`` (the editor's split of the work), and ``check_article_parallel`` (the
+command line's, forced to fork even for short articles), compared with ``check_article``'s.
 
 The corpus text is the publishers' copyright: the snapshot is written outside the repository.
 
@@ -28,8 +29,7 @@ sys.path.insert(0, str(ROOT))
 from bench.long_article import CORPUS, build_long_article  # noqa: E402
 from editor.model import article_file  # noqa: E402
 from editor.model.article import Article, Block, Byline  # noqa: E402
-from editor.model.house_style import (  # noqa: E402
-    article_fields, check_article, check_article_level, check_field, load_pack)
+from editor.model.house_style import article_fields, check_article, check_article_level, check_field, load_pack  # noqa: E402
 from editor.resources import resource_path  # noqa: E402
 
 
@@ -78,6 +78,9 @@ def _row(f) -> list:
 
 
 def snapshot() -> dict[str, list]:
+    from editor.model.house_style import parallel
+
+    parallel.MIN_CHARACTERS = 0  # fork for every article, so that every merge is compared
     packs = {name: load_pack(name) for name in ("vi-newsroom", "en-newsroom")}
     result: dict[str, list] = {}
     for label, article in articles():
@@ -88,6 +91,8 @@ def snapshot() -> dict[str, list]:
                 split.extend(_row(f) for f in check_field(article, pack, ft.field, ft.block))
             split.extend(_row(f) for f in check_article_level(article, pack))
             result[f"{label}|{pack_name}|split"] = split
+            result[f"{label}|{pack_name}|parallel"] = [
+                _row(f) for f in parallel.check_article_parallel(article, pack)]
     return result
 
 
@@ -98,11 +103,14 @@ def main(argv: list[str]) -> int:
     snap = snapshot()
     path = Path(argv[1])
     total = sum(len(v) for k, v in snap.items() if k.endswith("|article"))
+    pairs = sum(1 for k in snap if k.endswith("|article"))
     if argv[0] == "save":
         path.write_text(json.dumps(snap, ensure_ascii=False, indent=0), encoding="utf-8")
-        print(f"saved {total} findings of {len(snap) // 2} article/pack pairs to {path}")
+        print(f"saved {total} findings of {pairs} article/pack pairs to {path}")
         return 0
     base = json.loads(path.read_text(encoding="utf-8"))
+    for key in [k for k in base if k.endswith("|article")]:  # the parallel check must equal check_article
+        base[key.removesuffix("|article") + "|parallel"] = base[key]
     differ = [k for k in sorted(set(base) | set(snap)) if base.get(k) != snap.get(k)]
     for key in differ[:20]:
         old, new = base.get(key) or [], snap.get(key) or []
@@ -112,7 +120,8 @@ def main(argv: list[str]) -> int:
     if differ:
         print(f"{len(differ)} of {len(snap)} snapshots differ")
         return 1
-    print(f"identical: {total} findings of {len(snap) // 2} article/pack pairs")
+    print(f"identical: {total} findings of {pairs} article/pack pairs (check_article, check_field + "
+          "check_article_level, check_article_parallel)")
     return 0
 
 

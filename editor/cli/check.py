@@ -74,13 +74,8 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
                say: CommandLine | None = None) -> tuple[int, str | None]:
     """Check one file; returns (number of error findings, problem sentence or None)."""
     from editor.model import article_file
-    from editor.model.house_style import (
-        apply_safe_fixes,
-        check_article,
-        default_pack_for,
-        filter_ignored,
-        load_pack,
-    )
+    from editor.model.house_style import apply_safe_fixes, default_pack_for, filter_ignored, load_pack
+    from editor.model.house_style.parallel import check_article_parallel
     from editor.model.safe_save import save_with_backup
 
     original = article_file.read_document(path)  # ArticleFileError propagates as one sentence
@@ -88,7 +83,7 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
     pack = load_pack(style or default_pack_for(article.language))
     if pack.is_enabled("EN-SP01"):
         _prepare_spelling(pack, say or CommandLine("en"))
-    findings = filter_ignored(check_article(article, pack), article)
+    findings = filter_ignored(check_article_parallel(article, pack), article)  # check_article's, on two cores
     applied: set = set()
     if fix and any(f.safe_fix for f in findings):
         fixed_article, done = apply_safe_fixes(article, findings)

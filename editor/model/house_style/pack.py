@@ -43,6 +43,7 @@ import tomllib
 from ...resources import resource_path
 from ..file_io import MAX_FILE_BYTES, FileTooLarge, NotARegularFile, read_regular
 from ..json_guard import MAX_DEPTH, TooDeep, repaired
+from . import pack_cache
 from .pack_build import NameEntry, build_rules, read_names, validate_document
 from .pack_errors import PackError, UnknownPack, line_of, syntax_error
 from .registry import Impl
@@ -223,13 +224,30 @@ def load_pack(name_or_path: str | Path, desk_folder: Path | None = None) -> Pack
     Raises :class:`PackError` (one sentence naming file, line and key) for a broken pack.
     Loaded packs are cached by content, so loading the same pack again is cheap.
     """
-    chain = _chain(pack_path(name_or_path, desk_folder))
-    digest = hashlib.sha1("\0".join(f"{p}\0{t}" for p, t, _ in chain).encode("utf-8")).hexdigest()
+    top = pack_path(name_or_path, desk_folder)
+    stored = pack_cache.load(top)  # the compiled-pack cache: no TOML to parse, nothing to build
+    if stored is not None:
+        texts, unpickle = stored
+        digest = _digest(texts)
+        if digest in _CACHE:
+            return _CACHE[digest]
+        pack = unpickle()
+        if isinstance(pack, Pack):
+            _CACHE[digest] = pack
+            return pack
+    chain = _chain(top)
+    texts = [(str(p), t) for p, t, _ in chain]
+    digest = _digest(texts)
     if digest in _CACHE:
         return _CACHE[digest]
     pack = _assemble(chain)
     _CACHE[digest] = pack
+    pack_cache.store(top, texts, pack)
     return pack
+
+
+def _digest(texts: list[tuple[str, str]]) -> str:
+    return hashlib.sha1("\0".join(f"{p}\0{t}" for p, t in texts).encode("utf-8")).hexdigest()
 
 
 def _assemble(chain: list[tuple[Path, str, dict[str, Any]]]) -> Pack:

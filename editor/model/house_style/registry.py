@@ -10,6 +10,7 @@ consistency of i/y spellings across the article).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,20 @@ class Impl:
     fn: Callable[..., Any]
     params: dict[str, Any] = field(default_factory=dict)
     prepare: Callable[..., Any] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as a reference to the registered implementation (the compiled-pack cache)."""
+        return (_registered, (self.name, self.level, self.fn.__module__))
+
+
+def _registered(name: str, level: str, module: str) -> Impl:
+    """The implementation ``name``/``level`` that ``module`` registers (imported if need be)."""
+    importlib.import_module(module)
+    for table in (BUILTINS, KINDS):
+        for impl in table.get(name, ()):
+            if impl.level == level and impl.fn.__module__ == module:
+                return impl
+    raise LookupError(f"{module} registers no {level}-level implementation {name!r}")
 
 
 BUILTINS: dict[str, list[Impl]] = {}  # filled as rule families load (see rules.load_for)

@@ -1,0 +1,136 @@
+"""The compiled-pack cache: a loaded pack kept on disk, so a new process skips building it.
+
+Building a pack (reading its TOML files, checking every key, running the rules' prepare
+steps, compiling their patterns) takes tens of milliseconds, a large part of a whole
+``articledesk check``. The built :class:`~.pack.Pack` is pickled into the user's cache folder
+(``places.cache_dir() / "packs"``); its compiled patterns pickle as compiled code, and rule
+implementations as references to the registered functions.
+
+An entry is used only when it was written by the same program (version, Python, ``regex``
+and the model's source files, by size and time) for the same pack file, and when every file
+of the pack's chain still holds the text it was built from (compared by SHA-256). Anything
+else, an unreadable, truncated or foreign entry included, is ignored and rebuilt: the cache
+can only make loading faster, never change a check. Writing is best effort (a read-only or
+full disk just means no cache).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+_MODEL = Path(__file__).resolve().parent.parent  # editor/model: the code a built pack depends on
+
+
+def _code_fingerprint() -> str:
+    """Size and modification time of every source file of the model (a changed rule invalidates)."""
+    rows: list[str] = []
+    stack = [str(_MODEL)]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    stack.append(entry.path)
+            elif entry.name.endswith(".py"):
+                st = entry.stat()
+                rows.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+    rows.sort()
+    return "\n".join(rows)
+
+
+@cache
+def _program_key() -> str:
+    import regex
+
+    from editor import __version__
+
+    return "\n".join([str(FORMAT), __version__, sys.version, getattr(regex, "__version__", "?"), _code_fingerprint()])
+
+
+def _folder() -> Path:
+    from editor.places import cache_dir
+
+    return cache_dir() / "packs"
+
+
+def _entry_path(top: Path) -> Path:
+    where = os.path.realpath(top)
+    name = hashlib.sha256(f"{_program_key()}\0{where}".encode("utf-8", "surrogatepass")).hexdigest()
+    return _folder() / f"{name[:40]}.pickle"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def chain_texts(chain: list[tuple[str, str, str]]) -> list[tuple[str, str]] | None:
+    """``[(path, text)]`` of a stored chain read again, or None when a file changed or is gone."""
+    from ..file_io import read_regular
+
+    out = []
+    for label, where, digest in chain:
+        try:
+            text = read_regular(Path(where)).decode("utf-8")
+        except (OSError, UnicodeDecodeError, ValueError):
+            return None
+        if _sha(text) != digest:
+            return None
+        out.append((label, text))
+    return out
+
+
+def load(top: Path) -> tuple[list[tuple[str, str]], Any] | None:
+    """``(chain as [(path, text)], unpickle)`` of a usable entry for the pack file ``top``, else None.
+
+    ``unpickle()`` builds the Pack (None if the entry turns out unusable): the caller may
+    already hold the same pack in memory and not need it.
+    """
+    try:
+        path = _entry_path(top)
+        with open(path, "rb") as fh:
+            head = pickle.load(fh)
+            if not (isinstance(head, dict) and head.get("format") == FORMAT and isinstance(head.get("chain"), list)):
+                return None
+            body = fh.read()
+    except Exception:  # noqa: BLE001 - no entry, or not one of ours: rebuild
+        return None
+    texts = chain_texts(head["chain"])
+    if texts is None:
+        return None
+
+    def unpickle() -> Any:
+        try:
+            return pickle.loads(body)
+        except Exception:  # noqa: BLE001 - truncated, or a rule that no longer exists: rebuild
+            return None
+
+    return texts, unpickle
+
+
+def store(top: Path, chain: list[tuple[str, str]], pack: Any) -> None:
+    """Keep ``pack``, built from ``chain`` ``[(path, text)]`` (base first), for the next process."""
+    temp = None
+    try:
+        body = pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)
+        head = pickle.dumps({"format": FORMAT, "chain": [(p, os.path.abspath(p), _sha(t)) for p, t in chain]},
+                            protocol=pickle.HIGHEST_PROTOCOL)
+        path = _entry_path(top)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with open(temp, "wb") as fh:
+            fh.write(head + body)
+        os.replace(temp, path)  # a reader sees the old entry or the new one, never half of one
+    except Exception:  # noqa: BLE001 - best effort: an unpicklable pack or a read-only cache folder
+        if temp is not None:
+            temp.unlink(missing_ok=True)

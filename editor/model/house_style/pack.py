@@ -38,8 +38,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomllib
-
 from ...resources import resource_path
 from ..file_io import MAX_FILE_BYTES, FileTooLarge, NotARegularFile, read_regular
 from ..json_guard import MAX_DEPTH, TooDeep, repaired
@@ -178,6 +176,8 @@ def _read(path: Path) -> tuple[str, dict[str, Any]]:
                         f"{MAX_FILE_BYTES // 1048576} MB") from None
     except OSError as exc:
         raise PackError(str(path), None, "(file)", f"cannot be read ({exc.strerror or exc})") from None
+    import tomllib  # here: a pack from the compiled-pack cache needs no TOML parser
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -139,3 +139,29 @@ def test_when_the_helper_process_fails_this_one_checks_everything(monkeypatch, f
     vi = load_pack("vi-newsroom")
     article = _long_article()
     assert _rows(parallel.check_article_parallel(article, vi)) == _rows(check_article(article, vi))
+
+
+def test_a_process_using_the_cache_finds_what_a_process_building_the_pack_finds(_private_dirs, tmp_path):
+    import subprocess
+    import sys
+
+    from editor.model.article_file import save
+
+    names = []
+    for i, article in enumerate((_article(), _long_article())):
+        names.append(str(tmp_path / f"a{i}.article"))
+        save(article, names[-1])
+    script = ("import json, sys\n"
+              "from editor.model.article_file import load\n"
+              "from editor.model.house_style import check_article, load_pack\n"
+              f"for name in {names!r}:\n"
+              "    article = load(name)\n"
+              "    for pack in ('vi-newsroom', 'en-newsroom'):\n"
+              "        for f in check_article(article, load_pack(pack)):\n"
+              "            print(json.dumps(f.to_json(name), ensure_ascii=False))\n")
+    env = dict(os.environ, ARTICLEDESK_HOME=str(_private_dirs))
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+            for _ in range(2)]
+    assert len(_entries(_private_dirs)) == 2  # the first process built both packs and kept them
+    assert runs[0].returncode == runs[1].returncode == 0, runs[1].stderr
+    assert runs[0].stdout.count("\n") > 10 and runs[1].stdout == runs[0].stdout

@@ -6,6 +6,9 @@ steps, compiling their patterns) takes tens of milliseconds, a large part of a w
 (``places.cache_dir() / "packs"``); its compiled patterns pickle as compiled code, and rule
 implementations as references to the registered functions.
 
+Beside the pack, an entry keeps the patterns ``regex`` compiled while the pack was built (the
+rule modules' and the pack's), handed back to ``regex`` before the rule modules load.
+
 An entry is used only when it was written by the same program (version, Python, ``regex``
 and the model's source files, by size and time) for the same pack file, and when every file
 of the pack's chain still holds the text it was built from (compared by SHA-256). Anything
@@ -24,7 +27,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 _MODEL = Path(__file__).resolve().parent.parent  # editor/model: the code a built pack depends on
 
 
@@ -111,18 +114,49 @@ def load(top: Path) -> tuple[list[tuple[str, str]], Any] | None:
 
     def unpickle() -> Any:
         try:
-            return pickle.loads(body)
+            patterns, pack = pickle.loads(body)
+            _prime_patterns(patterns)
+            return pickle.loads(pack)
         except Exception:  # noqa: BLE001 - truncated, or a rule that no longer exists: rebuild
             return None
 
     return texts, unpickle
 
 
+def _compiled_patterns() -> list[tuple[tuple[Any, ...], Any]]:
+    """The patterns ``regex`` has compiled in this process so far (the rule modules' own and the
+    pack's), as ``regex.compile`` keys them: plain ones only (no named lists, no locale)."""
+    try:
+        from regex import _main
+
+        return [(key, compiled) for key, compiled in list(_main._cache.items())
+                if len(key) == 6 and isinstance(key[0], str) and key[3] == frozenset() and key[5] is None]
+    except Exception:  # noqa: BLE001 - another regex inside: patterns are compiled as usual
+        return []
+
+
+def _prime_patterns(patterns: list[tuple[tuple[Any, ...], Any]]) -> None:
+    """Hand ``regex`` the compiled patterns of the entry before the rule modules ask for them.
+
+    They pickled as regex's compiled code (its own ``copyreg`` support), so they load without
+    parsing; regex.compile then finds them in its cache as if it had compiled them in this
+    process. The entry is only used with the same regex version (see :func:`_program_key`).
+    """
+    from regex import _main
+
+    for key, compiled in patterns:
+        pattern, kind, flags = key[0], key[1], key[2]
+        _main._named_args.setdefault((pattern, kind, flags), frozenset())
+        _main._locale_sensitive.setdefault((kind, pattern), False)
+        _main._cache.setdefault(key, compiled)
+
+
 def store(top: Path, chain: list[tuple[str, str]], pack: Any) -> None:
     """Keep ``pack``, built from ``chain`` ``[(path, text)]`` (base first), for the next process."""
     temp = None
     try:
-        body = pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)
+        body = pickle.dumps((_compiled_patterns(), pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)),
+                            protocol=pickle.HIGHEST_PROTOCOL)
         head = pickle.dumps({"format": FORMAT, "chain": [(p, os.path.abspath(p), _sha(t)) for p, t in chain]},
                             protocol=pickle.HIGHEST_PROTOCOL)
         path = _entry_path(top)

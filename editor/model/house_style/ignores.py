@@ -13,7 +13,6 @@ text is that word (case-insensitive), for one rule or (``rule: null``) for all r
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +26,8 @@ CONTEXT = 20
 
 def context_hash(text: str, start: int, end: int) -> str:
     """A short hash of a finding's text and the text around it."""
+    import hashlib  # here: loading OpenSSL costs a check without ignores several milliseconds
+
     piece = text[max(0, start - CONTEXT):start] + "\0" + text[start:end] + "\0" + text[end:end + CONTEXT]
     return hashlib.sha1(piece.encode("utf-8")).hexdigest()[:16]
 

@@ -31,7 +31,6 @@ with the same name replaces the base's). ``enabled = false`` switches a rule off
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -214,7 +213,7 @@ def _chain(path: Path, seen: tuple[Path, ...] = ()) -> list[tuple[Path, str, dic
     return _chain(base_path, seen + (resolved,)) + [(path, text, data)]
 
 
-_CACHE: dict[str, Pack] = {}
+_CACHE: dict[tuple[tuple[str, str], ...], Pack] = {}
 
 
 def load_pack(name_or_path: str | Path, desk_folder: Path | None = None) -> Pack:
@@ -246,8 +245,9 @@ def load_pack(name_or_path: str | Path, desk_folder: Path | None = None) -> Pack
     return pack
 
 
-def _digest(texts: list[tuple[str, str]]) -> str:
-    return hashlib.sha1("\0".join(f"{p}\0{t}" for p, t in texts).encode("utf-8")).hexdigest()
+def _digest(texts: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """What a loaded pack is remembered by: the files of its chain and their texts."""
+    return tuple(texts)
 
 
 def _assemble(chain: list[tuple[Path, str, dict[str, Any]]]) -> Pack:

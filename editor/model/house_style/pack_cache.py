@@ -11,7 +11,8 @@ rule modules' and the pack's), handed back to ``regex`` before the rule modules 
 
 An entry is used only when it was written by the same program (version, Python, ``regex``
 and the model's source files, by size and time) for the same pack file, and when every file
-of the pack's chain still holds the text it was built from (compared by SHA-256). Anything
+of the pack's chain still holds the text it was built from (the entry keeps the texts and
+compares them whole: no hash, so no OpenSSL to load). Anything
 else, an unreadable, truncated or foreign entry included, is ignored and rebuilt: the cache
 can only make loading faster, never change a check. Writing is best effort (a read-only or
 full disk just means no cache).
@@ -19,15 +20,15 @@ full disk just means no cache).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = 2
+FORMAT = 3
 _MODEL = Path(__file__).resolve().parent.parent  # editor/model: the code a built pack depends on
 
 
@@ -67,14 +68,15 @@ def _folder() -> Path:
     return cache_dir() / "packs"
 
 
-def _entry_path(top: Path) -> Path:
-    where = os.path.realpath(top)
-    name = hashlib.sha256(f"{_program_key()}\0{where}".encode("utf-8", "surrogatepass")).hexdigest()
-    return _folder() / f"{name[:40]}.pickle"
+def _owner(top: Path) -> str:
+    """Who an entry is for: this program and the pack file ``top`` (kept in the entry, compared whole)."""
+    return f"{_program_key()}\0{os.path.realpath(top)}"
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def _entry_path(owner: str) -> Path:
+    """The entry's file: named by a checksum of its owner (a clash only costs a rebuild)."""
+    data = owner.encode("utf-8", "surrogatepass")
+    return _folder() / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
 
 
 def chain_texts(chain: list[tuple[str, str, str]]) -> list[tuple[str, str]] | None:
@@ -82,12 +84,12 @@ def chain_texts(chain: list[tuple[str, str, str]]) -> list[tuple[str, str]] | No
     from ..file_io import read_regular
 
     out = []
-    for label, where, digest in chain:
+    for label, where, kept in chain:
         try:
             text = read_regular(Path(where)).decode("utf-8")
         except (OSError, UnicodeDecodeError, ValueError):
             return None
-        if _sha(text) != digest:
+        if text != kept:
             return None
         out.append((label, text))
     return out
@@ -100,10 +102,11 @@ def load(top: Path) -> tuple[list[tuple[str, str]], Any] | None:
     already hold the same pack in memory and not need it.
     """
     try:
-        path = _entry_path(top)
-        with open(path, "rb") as fh:
+        owner = _owner(top)
+        with open(_entry_path(owner), "rb") as fh:
             head = pickle.load(fh)
-            if not (isinstance(head, dict) and head.get("format") == FORMAT and isinstance(head.get("chain"), list)):
+            if not (isinstance(head, dict) and head.get("format") == FORMAT and head.get("owner") == owner
+                    and isinstance(head.get("chain"), list)):
                 return None
             body = fh.read()
     except Exception:  # noqa: BLE001 - no entry, or not one of ours: rebuild
@@ -157,9 +160,10 @@ def store(top: Path, chain: list[tuple[str, str]], pack: Any) -> None:
     try:
         body = pickle.dumps((_compiled_patterns(), pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)),
                             protocol=pickle.HIGHEST_PROTOCOL)
-        head = pickle.dumps({"format": FORMAT, "chain": [(p, os.path.abspath(p), _sha(t)) for p, t in chain]},
+        owner = _owner(top)
+        head = pickle.dumps({"format": FORMAT, "owner": owner, "chain": [(p, os.path.abspath(p), t) for p, t in chain]},
                             protocol=pickle.HIGHEST_PROTOCOL)
-        path = _entry_path(top)
+        path = _entry_path(owner)
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(temp, "wb") as fh:

@@ -1,5 +1,6 @@
 """The articledesk command line."""
 
+import gc
 import os
 import sys
 
@@ -15,6 +16,8 @@ def main(argv: list[str] | None = None) -> int:
     closes and flushes what it writes itself (``--fix`` saves through safe_save).
     """
     args = sys.argv[1:] if argv is None else argv
+    if argv is None and args[:1] == ["check"]:
+        gc.disable()  # a short process: no cyclic collection while it imports, unpickles and checks
     code = _run(args)
     if argv is None and args[:1] == ["check"]:
         for stream in (sys.stdout, sys.stderr):

@@ -84,11 +84,13 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
     pack = load_pack(style or default_pack_for(article.language))
     if pack.is_enabled("EN-SP01"):
         _prepare_spelling(pack, say or CommandLine("en"))
+    collecting = gc.isenabled()
     gc.disable()  # the check makes many short-lived objects and no cycles worth collecting meanwhile
     try:
         findings = filter_ignored(check_article_parallel(article, pack), article)  # check_article's, on two cores
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     applied: set = set()
     if fix and any(f.safe_fix for f in findings):
         fixed_article, done = apply_safe_fixes(article, findings)

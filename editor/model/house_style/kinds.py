@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -112,22 +113,23 @@ def repetition(ctx: Any) -> Iterator[Hit]:
     one sentence (phrases with a capitalised word mid-sentence, i.e. names, are skipped)."""
     text, n, window = ctx.text, ctx.params["min_words"], ctx.params["window"]
     words = ctx.an.words
-    if len(words) < 2 * n:
+    if len(words) < 2 * n or n < 1:  # no phrase of no words
         return
     sentences = ctx.an.sentences(period_abbreviations(ctx.pack))
     starts = {s for s, _ in sentences}
-    sentence_of, si = [], 0
-    for s, _, _ in words:
-        while si + 1 < len(sentences) and sentences[si + 1][0] <= s:
-            si += 1
-        sentence_of.append(si)
-    joined = [text[a[1]:b[0]].isspace() for a, b in zip(words, words[1:], strict=False)]
-    name = [ctx.params["skip_names"] and w[0].isupper() and s not in starts for s, _, w in words]
+    firsts = [s for s, _ in sentences]
+    sentence_of = [max(bisect.bisect_right(firsts, s) - 1, 0) for s, _, _ in words]
+    # Running counts of the gaps that are not plain spaces and of the names, so that "all gaps of
+    # the phrase are spaces" and "no word of it is a name" are two subtractions per phrase.
+    gaps = list(accumulate((not text[a[1]:b[0]].isspace() for a, b in zip(words, words[1:], strict=False)),
+                           initial=0))
+    skip = ctx.params["skip_names"]
+    names = list(accumulate((bool(skip and w[0].isupper() and s not in starts) for s, _, w in words), initial=0))
     folded = [w.casefold() for _, _, w in words]
     grams: dict[tuple[str, ...], int] = {}
     last_end = -1
     for i in range(len(words) - n + 1):
-        if not all(joined[i:i + n - 1]) or any(name[i:i + n]) or sentence_of[i] != sentence_of[i + n - 1]:
+        if gaps[i + n - 1] != gaps[i] or names[i + n] != names[i] or sentence_of[i] != sentence_of[i + n - 1]:
             continue
         key = tuple(folded[i:i + n])
         if all(k.isdigit() for k in key):

@@ -165,3 +165,14 @@ def test_a_process_using_the_cache_finds_what_a_process_building_the_pack_finds(
     assert len(_entries(_private_dirs)) == 2  # the first process built both packs and kept them
     assert runs[0].returncode == runs[1].returncode == 0, runs[1].stderr
     assert runs[0].stdout.count("\n") > 10 and runs[1].stdout == runs[0].stdout
+
+
+def test_the_helper_process_is_forked_only_when_a_cpu_is_idle(monkeypatch):
+    monkeypatch.setattr(parallel, "_cpus", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.4, 0.4, 0.4), raising=False)
+    assert parallel.usable() == hasattr(os, "fork")
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.7, 1.0, 1.0), raising=False)
+    assert not parallel.usable()  # the other CPU is busy: one process does it all
+    monkeypatch.setattr(parallel, "_cpus", lambda: 1)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0), raising=False)
+    assert not parallel.usable()

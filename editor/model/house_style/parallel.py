@@ -7,7 +7,7 @@ the same findings, merged in the same order (per-field findings in field order, 
 article-level ones) before the same de-duplication and sort.
 
 Only where it pays and is safe: a platform with ``os.fork``, at least two CPUs for this
-process, an article long enough that the fork costs less than it saves, and a process without
+process and one of them idle (by the load average), an article long enough that the fork costs less than it saves, and a process without
 threads or a GUI (the editor window checks off its GUI thread instead and never calls this).
 Anything going wrong in the child (it dies, says nothing readable) makes this process check
 those fields itself, so the findings never depend on the child.
@@ -41,9 +41,24 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _idle_cpu(cpus: int) -> bool:
+    """Whether a CPU is free for the helper: the run queue's one-minute average leaves one idle.
+
+    On a machine already busy a second process runs in turns with the first, not beside it,
+    and only adds its own share of the work (each process warms its own caches).
+    """
+    try:
+        return os.getloadavg()[0] <= cpus - 1
+    except (AttributeError, OSError):
+        return True
+
+
 def usable() -> bool:
-    """Whether this process may fork a helper (POSIX, two CPUs, no other thread running)."""
-    return hasattr(os, "fork") and _cpus() >= 2 and threading.active_count() == 1
+    """Whether this process may fork a helper (POSIX, two CPUs with one idle, no other thread running)."""
+    if not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    cpus = _cpus()
+    return cpus >= 2 and _idle_cpu(cpus)
 
 
 def _read_all(fd: int) -> bytes:

@@ -169,6 +169,11 @@ def test_a_process_using_the_cache_finds_what_a_process_building_the_pack_finds(
 
 def test_the_helper_process_is_forked_only_when_a_cpu_is_idle(monkeypatch):
     monkeypatch.setattr(parallel, "_cpus", lambda: 2)
+    monkeypatch.setattr(parallel, "_running", lambda: 1)  # this process alone
+    assert parallel.usable() == hasattr(os, "fork")
+    monkeypatch.setattr(parallel, "_running", lambda: 3)
+    assert not parallel.usable()
+    monkeypatch.setattr(parallel, "_running", lambda: None)  # no /proc: the load average decides
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.4, 0.4, 0.4), raising=False)
     assert parallel.usable() == hasattr(os, "fork")
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.7, 1.0, 1.0), raising=False)

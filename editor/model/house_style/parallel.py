@@ -7,7 +7,7 @@ the same findings, merged in the same order (per-field findings in field order, 
 article-level ones) before the same de-duplication and sort.
 
 Only where it pays and is safe: a platform with ``os.fork``, at least two CPUs for this
-process and one of them idle (by the load average), an article long enough that the fork costs less than it saves, and a process without
+process and one of them idle (by the run queue), an article long enough that the fork costs less than it saves, and a process without
 threads or a GUI (the editor window checks off its GUI thread instead and never calls this).
 Anything going wrong in the child (it dies, says nothing readable) makes this process check
 those fields itself, so the findings never depend on the child.
@@ -41,12 +41,25 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _running() -> int | None:
+    """Tasks running or ready to run right now, this process included (Linux), else None."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            return int(fh.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _idle_cpu(cpus: int) -> bool:
-    """Whether a CPU is free for the helper: the run queue's one-minute average leaves one idle.
+    """Whether a CPU is free for the helper: nothing else runnable on it right now (Linux), or
+    the one-minute load average leaves one idle (elsewhere).
 
     On a machine already busy a second process runs in turns with the first, not beside it,
     and only adds its own share of the work (each process warms its own caches).
     """
+    running = _running()
+    if running is not None:
+        return running <= cpus - 1
     try:
         return os.getloadavg()[0] <= cpus - 1
     except (AttributeError, OSError):

@@ -181,3 +181,14 @@ def test_the_helper_process_is_forked_only_when_a_cpu_is_idle(monkeypatch):
     monkeypatch.setattr(parallel, "_cpus", lambda: 1)
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.0, 0.0, 0.0), raising=False)
     assert not parallel.usable()
+
+
+def test_an_entry_of_another_program_version_is_replaced_not_kept(_private_dirs, monkeypatch):
+    _fresh(monkeypatch)
+    load_pack("vi-newsroom")
+    (old,) = _entries(_private_dirs)
+    monkeypatch.setattr(pack_cache, "_program_key", lambda: "another version of the program")
+    _fresh(monkeypatch)
+    load_pack("vi-newsroom")
+    (new,) = _entries(_private_dirs)
+    assert new != old

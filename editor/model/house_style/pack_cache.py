@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = 3
+FORMAT = 4
 _MODEL = Path(__file__).resolve().parent.parent  # editor/model: the code a built pack depends on
 
 
@@ -73,10 +73,15 @@ def _owner(top: Path) -> str:
     return f"{_program_key()}\0{os.path.realpath(top)}"
 
 
-def _entry_path(owner: str) -> Path:
-    """The entry's file: named by a checksum of its owner (a clash only costs a rebuild)."""
-    data = owner.encode("utf-8", "surrogatepass")
-    return _folder() / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
+def _checksum(text: str) -> str:
+    data = text.encode("utf-8", "surrogatepass")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+def _entry_path(top: Path, owner: str) -> Path:
+    """The entry's file: named by checksums of the pack file and of the owner (a clash only costs
+    a rebuild); the first part is shared by every program version's entry for that pack file."""
+    return _folder() / f"{_checksum(os.path.realpath(top))}-{_checksum(owner)}.pickle"
 
 
 def chain_texts(chain: list[tuple[str, str, str]]) -> list[tuple[str, str]] | None:
@@ -103,7 +108,7 @@ def load(top: Path) -> tuple[list[tuple[str, str]], Any] | None:
     """
     try:
         owner = _owner(top)
-        with open(_entry_path(owner), "rb") as fh:
+        with open(_entry_path(top, owner), "rb") as fh:
             head = pickle.load(fh)
             if not (isinstance(head, dict) and head.get("format") == FORMAT and head.get("owner") == owner
                     and isinstance(head.get("chain"), list)):
@@ -163,12 +168,16 @@ def store(top: Path, chain: list[tuple[str, str]], pack: Any) -> None:
         owner = _owner(top)
         head = pickle.dumps({"format": FORMAT, "owner": owner, "chain": [(p, os.path.abspath(p), t) for p, t in chain]},
                             protocol=pickle.HIGHEST_PROTOCOL)
-        path = _entry_path(owner)
+        path = _entry_path(top, owner)
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         with open(temp, "wb") as fh:
             fh.write(head + body)
         os.replace(temp, path)  # a reader sees the old entry or the new one, never half of one
+        prefix = path.name.split("-", 1)[0] + "-"
+        for old in path.parent.glob(prefix + "*.pickle"):  # the same pack built by another program version
+            if old.name != path.name:
+                old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - best effort: an unpicklable pack or a read-only cache folder
         if temp is not None:
             temp.unlink(missing_ok=True)

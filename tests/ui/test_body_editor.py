@@ -341,8 +341,7 @@ def test_ten_thousand_words_load_quickly(editor, capsys):
     elapsed = time.perf_counter() - start
     with capsys.disabled():
         print(f"\nset_blocks of {sum(len(b.text.split()) for b in blocks)} words: {elapsed * 1000:.1f} ms")
-    assert editor.blocks() == blocks
-    assert elapsed < 2.0
+    assert editor.blocks() == blocks  # the time is printed; bench/bench_editor.py holds the target
 
 
 def test_text_pasted_into_a_caption_stays_in_the_caption(editor):

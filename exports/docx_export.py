@@ -250,18 +250,22 @@ class _Writer:
             self.para("caption", text=caption)
 
 
+def _running_paragraph(part, styles: _Styles, role: str, text_width: int):  # noqa: ANN001, ANN202 - python-docx header/footer
+    """The one paragraph of a page header or footer, emptied, styled for ``role``, with a right tab at the text's edge."""
+    part.is_linked_to_previous = False
+    for paragraph in part.paragraphs:
+        paragraph._p.getparent().remove(paragraph._p)
+    style, direct = styles.role_style(role)
+    paragraph = part.add_paragraph(style=style)
+    styles.decorate(paragraph, direct)
+    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
+    return paragraph
+
+
 def _header(document: Document, styles: _Styles, info: ArticleInfo, text_width: int, masthead: str,
             printed_on: datetime) -> None:
     """The print-out's running header on every page: masthead on the left, "In bài · date" on the right."""
-    section = document.sections[-1]
-    header = section.header
-    header.is_linked_to_previous = False
-    for paragraph in header.paragraphs:
-        paragraph._p.getparent().remove(paragraph._p)
-    style, direct = styles.role_style("header")
-    paragraph = header.add_paragraph(style=style)
-    styles.decorate(paragraph, direct)
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
+    paragraph = _running_paragraph(document.sections[-1].header, styles, "header", text_width)
     if masthead:
         paragraph.add_run(masthead).bold = True
     lang = info.language.split("-")[0].lower()
@@ -270,15 +274,7 @@ def _header(document: Document, styles: _Styles, info: ArticleInfo, text_width: 
 
 def _footer(document: Document, styles: _Styles, info: ArticleInfo, text_width: int) -> None:
     """Source on the left, "Trang n/N" on the right, on every page."""
-    section = document.sections[-1]
-    footer = section.footer
-    footer.is_linked_to_previous = False
-    for paragraph in footer.paragraphs:
-        paragraph._p.getparent().remove(paragraph._p)
-    style, direct = styles.role_style("footer")
-    paragraph = footer.add_paragraph(style=style)
-    styles.decorate(paragraph, direct)
-    paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(text_width), WD_TAB_ALIGNMENT.RIGHT)
+    paragraph = _running_paragraph(document.sections[-1].footer, styles, "footer", text_width)
     paragraph.add_run(f"{info.source_line}\t{label(info.language.split('-')[0].lower(), 'page')} ")
     add_field(paragraph, "PAGE", "1")
     paragraph.add_run("/")

@@ -3,41 +3,21 @@ leaves its mark off the printed page."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from editor.app import create_main_window
 from editor.print_settings import stored_print_options
-from editor.resources import resource_path
 from editor.settings import Settings
 from exports.print_layout import PrintOptions
 from tests.exports.pdf_tools import pdf_pages
 from tests.ui.test_one_language import interface  # noqa: F401 - the fixture that switches the interface language
+from tests.ui.test_print_ui import settings, window  # noqa: F401 - the same window on a copy of the sample
 
 MARKS = ("draft_mark", "running_headline", "footer_length", "footer_slug")
 
 
-@pytest.fixture
-def settings(tmp_path) -> Settings:
-    return Settings(tmp_path / "settings" / "articledesk.ini")
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, settings, monkeypatch):
-    src = tmp_path / "bài.article"
-    shutil.copy(resource_path("samples", "sample-vi.article"), src)
-    window = create_main_window(str(src), settings)
-    window.errors = []
-    monkeypatch.setattr(window.dialogs, "show_error", window.errors.append)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def test_the_marks_are_on_by_default_and_stored_with_the_page_setup(settings):
+def test_the_marks_are_on_by_default_and_stored_with_the_page_setup(settings):  # noqa: F811
     assert all(getattr(stored_print_options(settings), name) for name in MARKS)
     from editor.print_settings import store_print_options
 
@@ -64,7 +44,7 @@ def test_the_boxes_have_accessible_names_in_both_languages(qtbot, interface, lan
     assert all(b.text() for b in boxes.values())
 
 
-def test_a_box_switched_off_in_page_setup_leaves_the_mark_off_the_pdf(qtbot, window, settings, tmp_path,
+def test_a_box_switched_off_in_page_setup_leaves_the_mark_off_the_pdf(qtbot, window, settings, tmp_path,  # noqa: F811
                                                                        monkeypatch):
     def untick_and_accept() -> None:
         dialog = QApplication.activeModalWidget()

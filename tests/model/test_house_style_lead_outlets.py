@@ -7,20 +7,10 @@ from __future__ import annotations
 import pytest
 
 from editor.model.article import Article, Block, Dateline
-from editor.model.house_style import apply_safe_fixes, check_article, load_pack
+from editor.model.house_style import apply_safe_fixes, check_article
 
 LEAD = "Chiều 11/3, tại Hà Nội, Bộ Công an tổ chức hội nghị tổng kết công tác năm."
 STORY = "Officials met on Tuesday in Hanoi to discuss the budget."
-
-
-@pytest.fixture(scope="module")
-def vi():
-    return load_pack("vi-newsroom")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_pack("en-newsroom")
 
 
 def vi_article(lede: str = "", body: str = LEAD, source: str = "") -> Article:

@@ -13,16 +13,6 @@ from editor.model.house_style import PackError, apply_finding, check_article, lo
 SPEAKER = "Nguyễn Văn Hòa"
 
 
-@pytest.fixture(scope="module")
-def vi():
-    return load_pack("vi-newsroom")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_pack("en-newsroom")
-
-
 def desk(tmp_path, text: str, base: str = "vi-newsroom"):
     path = tmp_path / "desk.toml"
     path.write_text(f'extends = "{base}"\nname = "desk"\n' + text, encoding="utf-8")

@@ -18,7 +18,6 @@ Run::
 from __future__ import annotations
 
 import json
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -26,33 +25,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus_articles import corpus_article  # noqa: E402
 from bench.long_article import CORPUS, build_long_article  # noqa: E402
 from editor.model import article_file  # noqa: E402
-from editor.model.article import Article, Block, Byline  # noqa: E402
+from editor.model.article import Article  # noqa: E402
 from editor.model.house_style import article_fields, check_article, check_article_level, check_field, load_pack  # noqa: E402
 from editor.resources import resource_path  # noqa: E402
 
 
 def _vi_article(path: Path) -> Article:
     """As tests/model/test_house_style_corpus.py builds it."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article(language="vi", headline=data.get("title") or "", lede=data.get("abstract") or "")
-    article.body = [Block(text=p) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
-    if data.get("byline"):
-        article.byline = Byline(authors=[data["byline"]])
-    return article
+    return corpus_article(path, language="vi")
 
 
 def _en_article(path: Path) -> Article:
-    """As tests/model/test_house_style_en_corpus.py builds it."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article.new("en")
-    article.headline = data.get("title") or ""
-    article.lede = data.get("abstract") or ""
-    article.body = [Block(type="paragraph", text=p.strip()) for p in (data.get("body") or "").split("\n") if p.strip()]
-    if data.get("byline"):
-        article.byline = Byline(authors=[data["byline"]])
-    return article
+    """As tests/model/test_house_style_en_corpus.py builds it, with the byline."""
+    return corpus_article(path, language="en", fresh=True, strip=True)
 
 
 def articles() -> list[tuple[str, Article]]:

@@ -14,15 +14,13 @@ last page (body lines + byline lines).
 
 from __future__ import annotations
 
-import json
-import re
 import unicodedata
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from editor.model.article import Article, Block, Byline
+from bench.corpus_articles import corpus_article
+from editor.model.article import Article
 from exports.print_layout import HEAD_ROLES, PrintOptions, page_geometry, print_parts
 from tests.conftest import CORPUS
 from tests.exports.pdf_tools import Word, pdf_pages
@@ -35,17 +33,6 @@ NOT_BODY = END_ROLES + ("caption",)
 # Pieces that never open a column: they follow what they belong to.
 NEVER_FIRST = END_ROLES + ("caption", "quote_credit", "pullquote_credit")
 NAMES = sorted(p.stem for lang in ("vi", "en") for p in (CORPUS / lang).glob("*.json")) if CORPUS.is_dir() else []
-
-
-def corpus_article(path: Path) -> Article:
-    """A corpus JSON file as the desk would paste it: title, sapo, one block per line of the body, byline."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article(language=data.get("language") or path.stem[:2], headline=data.get("title") or "",
-                      lede=data.get("abstract") or "")
-    article.body = [Block(text=p) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
-    if data.get("byline"):
-        article.byline = Byline(authors=[data["byline"]])
-    return article
 
 
 def laid_out(article: Article, options: PrintOptions = TWO_COLUMNS):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 
 import pytest
 
-from editor.model.article import Article, Block, Byline
+from bench.corpus_articles import corpus_article
+from editor.model.article import Article, Block
 from editor.model.house_style import check_article, load_pack
 from editor.model.text import count_words
 
@@ -26,15 +26,6 @@ def seed_article(corpus) -> Article:
     text = (corpus / "seed-antv-article.txt").read_text(encoding="utf-8")
     article = Article(language="vi", headline=HEADLINE)
     article.body = [Block(text=p) for p in re.split(r"\n\s*\n", text) if p.strip() and p.strip() != HEADLINE]
-    return article
-
-
-def corpus_article(path) -> Article:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article(language="vi", headline=data.get("title") or "", lede=data.get("abstract") or "")
-    article.body = [Block(text=p) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
-    if data.get("byline"):
-        article.byline = Byline(authors=[data["byline"]])
     return article
 
 

@@ -3,12 +3,12 @@ built-in sample, on hostile input, and against the time budget."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from bench.corpus_articles import corpus_article
 from editor.model.article import Article, Award, Block, Quote
 from editor.model.article_file import load
 from editor.model.house_style import apply_safe_fixes, check_article, load_pack
@@ -31,12 +31,7 @@ def pack():
 
 
 def _article(path: Path) -> Article:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article.new("en")
-    article.headline = data.get("title") or ""
-    article.lede = data.get("abstract") or ""
-    article.body = [Block(type="paragraph", text=p.strip()) for p in (data.get("body") or "").split("\n") if p.strip()]
-    return article
+    return corpus_article(path, language="en", fresh=True, strip=True, byline="none")
 
 
 def _words(article: Article) -> int:

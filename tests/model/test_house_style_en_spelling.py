@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.corpus_articles import corpus_article
 from editor.model.article import Article, Award, Block, Byline, Dateline, Quote
 from editor.model.house_style import check_article, check_article_level, load_pack, spelling
 from editor.model.house_style.desk_words import DeskWordError, pack_text_with, read_word_list, word_list_with
@@ -266,17 +267,7 @@ MAX_FLAGS_PER_1000_WORDS = 2.0
 
 def _corpus_article(path: Path) -> Article:
     """A corpus article as a desk would have it: headline, standfirst, paragraphs, byline, outlet."""
-    import json
-    import re
-
-    data = json.loads(path.read_text(encoding="utf-8"))
-    a = Article.new("en")
-    a.headline = data.get("title") or ""
-    a.lede = data.get("abstract") or ""
-    a.body = [Block(type="paragraph", text=p.strip()) for p in (data.get("body") or "").split("\n") if p.strip()]
-    a.dateline.source = data.get("outlet") or ""
-    a.byline.authors = [n.strip() for n in re.split(r",| and ", data.get("byline") or "") if n.strip()]
-    return a
+    return corpus_article(path, language="en", fresh=True, strip=True, byline="split", outlet=True)
 
 
 @US

@@ -8,14 +8,13 @@ every mention of them in the story is then compared with the field, which is the
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 import regex
 
-from editor.model.article import Article, Block, Byline, Quote
+from bench.corpus_articles import corpus_article
+from editor.model.article import Article, Quote
 from editor.model.house_style import check_article, load_pack
 
 # Findings of the rule on the real articles, before and after adding their people as speakers.
@@ -33,12 +32,7 @@ EN_PERSON = regex.compile(r"(?<![\p{L}.])((?:Sen\.|Rep\.|Gov\.|President|Gen\.|C
 
 
 def _article(path: Path, lang: str) -> Article:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article(language=lang, headline=data.get("title") or "", lede=data.get("abstract") or "")
-    article.body = [Block(text=p.strip()) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
-    if data.get("byline"):
-        article.byline = Byline(authors=[data["byline"]])
-    return article
+    return corpus_article(path, language=lang, strip=True)
 
 
 def _people(article: Article, lang: str) -> list[str]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..text.lexer import Token
 from .checks import Problem, check_syllable
 from .parsing import parse
+from .syllable_table import is_well_formed, well_formed_syllables
 from .tokens import tokens
 
 # How many tokens on each side make the context, and how many of them must be accented Vietnamese.
@@ -35,6 +36,8 @@ class SyllableFinding(NamedTuple):
 
 @lru_cache(maxsize=65536)
 def _marked(token: str) -> bool:
+    if is_well_formed(token):  # a listed syllable: marked when it holds a letter beyond ASCII
+        return not token.isascii()
     syl = parse(token)
     return syl is not None and syl.marked and syl.rhyme_ok
 
@@ -42,7 +45,10 @@ def _marked(token: str) -> bool:
 @lru_cache(maxsize=65536)
 def _foreign(token: str) -> bool:
     """Whether ``token`` cannot be a Vietnamese syllable, accents or not ("team", "Paris")."""
-    syl = parse(token.lower())
+    low = token.lower()
+    if low in well_formed_syllables():
+        return False
+    syl = parse(low)
     return syl is None or not syl.valid
 
 

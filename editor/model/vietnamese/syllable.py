@@ -15,6 +15,7 @@ from .findings import SyllableFinding, syllable_findings
 from .ime import ime_residue
 from .letters import TONES
 from .parsing import Syllable, parse, render, style_of
+from .syllable_table import is_well_formed, listed_tone_style
 from .tokens import tokens
 
 STYLES = ("first_vowel", "main_vowel")
@@ -33,7 +34,10 @@ def tone_style_of(token: str) -> str | None:
     None when the token is not a toned open oa/oe/uy syllable: hoàn, toán, thuyết, quý,
     quả, của and untoned hoa have one spelling only.
     """
-    syl = parse(unicodedata.normalize("NFC", token))
+    text = unicodedata.normalize("NFC", token)
+    if is_well_formed(text):  # the shipped table answers for well-formed syllables
+        return listed_tone_style(text)
+    syl = parse(text)
     if syl is None or not syl.rhyme_ok:
         return None
     return style_of(syl)
@@ -51,7 +55,10 @@ def to_tone_style(token: str, style: str) -> str:
 
 def is_valid(token: str) -> bool:
     """A well-formed Vietnamese syllable (either tone style)."""
-    syl = parse(unicodedata.normalize("NFC", token))
+    text = unicodedata.normalize("NFC", token)
+    if is_well_formed(text):
+        return True
+    syl = parse(text)
     return syl is not None and syl.valid
 
 
@@ -61,5 +68,7 @@ def is_plain_vietnamese(token: str) -> bool:
     English words count only when they are valid syllables ("the", "to", "in" do; "and",
     "it", "at" do not). Capital abbreviations (ANTV, CA) never count.
     """
+    if is_well_formed(token):  # listed: valid; marked exactly when it holds a letter beyond ASCII
+        return token.isascii() and not (len(token) > 1 and token == token.upper())
     syl = parse(token)
     return syl is not None and syl.valid and not syl.marked and not syl.all_caps

@@ -131,3 +131,20 @@ def test_a_short_vietnamese_field_keeps_its_missing_tone_mark(pack):
     """Unaccented neighbours that are Vietnamese syllables (vinh, danh) are not English."""
     found = check_text("Vinh danh thành tich", pack, field="kicker")
     assert [(f.rule, f.text) for f in found if f.rule == "VN-O01"] == [("VN-O01", "tich")]
+
+
+def test_tokens_and_runs_are_where_the_patterns_find_them():
+    """The lexer builds tokens from the texts the pattern finds, placed by searching: the same
+    tokens and runs, at the same offsets, as the matches themselves."""
+    from editor.model.text.lexer import _patterns, run_texts, runs
+
+    rng = random.Random(13)
+    pieces = JOINED + ["12.500", "3,5", "10:27", "11/3", "a", "Việt", "vie\u0302\u0323t", "x2", "2x", "-", "'", "’",
+                       " ", "  ", ", ", ". ", "\n", "(", ")", "“", "”", "…", "1", "ab", "ab-", "-ab", "a'b'c"]
+    texts = ["", " ", "a", "a a a", "ab ab", "b ab", "12.5km 12.5", "Việt Nam, Việt-Nam; 3.5.6 a..b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(400)]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group()) for m in _patterns().token.finditer(text)]
+        assert [tuple(t) for t in lex(text).tokens] == expected, text
+        spans = runs(text)
+        assert run_texts(text) == ([text[s:e] for s, e in spans], [s for s, _ in spans]), text

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import regex
 
 from ..text.lexer import WORD_CHARACTER as WORDCHAR
-from ..text.lexer import has_word
+from ..text.lexer import has_word, run_texts
 from ..text.lexer import runs as run_spans
 
 _CACHE_SIZE = 8
@@ -31,9 +31,9 @@ class TextRuns:
     __slots__ = ("_by_folded", "_by_run", "folded", "runs", "starts")
 
     def __init__(self, text: str) -> None:
-        spans = run_spans(text)
-        self.runs: list[str] = [text[s:e] for s, e in spans]
-        self.starts: list[int] = [s for s, _ in spans]
+        self.runs: list[str]
+        self.starts: list[int]
+        self.runs, self.starts = run_texts(text)
         self.folded: list[str] = [r.casefold() for r in self.runs]
         self._by_run: dict[str, list[int]] | None = None
         self._by_folded: dict[str, list[int]] | None = None

@@ -77,7 +77,7 @@ class Lexed(NamedTuple):
 def lex(text: str) -> Lexed:
     """Cut ``text`` into tokens (see the module docstring)."""
     links = link_spans(text)
-    found = [Token(m.start(), m.end(), m.group()) for m in _patterns().token.finditer(text)]
+    found = _tokens(text)
     if not links:
         return Lexed(found, links)
     kept: list[Token] = []
@@ -91,9 +91,40 @@ def lex(text: str) -> Lexed:
     return Lexed(sorted(kept + [Token(s, e, text[s:e]) for s, e in links]), links)
 
 
+def _tokens(text: str) -> list[Token]:
+    """What ``finditer`` of the token pattern finds, as Tokens, about a third quicker.
+
+    ``findall`` gives the texts; each starts at the first occurrence of its text from where the
+    previous one ended, since the text in between holds no word character (any would start a
+    token) and every token starts with one.
+    """
+    out: list[Token] = []
+    pos = 0
+    find, new = text.find, tuple.__new__
+    for word in _patterns().token.findall(text):
+        start = find(word, pos)
+        pos = start + len(word)
+        out.append(new(Token, (start, pos, word)))
+    return out
+
+
 def runs(text: str) -> list[tuple[int, int]]:
     """Spans of the runs of word characters (the pieces a word is joined from), for word lists."""
     return [m.span() for m in _patterns().run.finditer(text)]
+
+
+def run_texts(text: str) -> tuple[list[str], list[int]]:
+    """The runs of :func:`runs` as texts, and where each starts (quicker than the spans, as
+    :func:`_tokens`: no word character lies between two runs)."""
+    found = _patterns().run.findall(text)
+    starts: list[int] = []
+    pos = 0
+    find = text.find
+    for run in found:
+        pos = find(run, pos)
+        starts.append(pos)
+        pos += len(run)
+    return found, starts
 
 
 def has_word(text: str) -> bool:

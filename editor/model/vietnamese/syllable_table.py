@@ -20,8 +20,6 @@ Write the file again after changing the parser or the rhymes::
 
 from __future__ import annotations
 
-from functools import cache
-
 from ...resources import resource_path
 from .letters import TONES, VOWELS, with_tone
 from .parsing import ONSETS, parse, style_of
@@ -59,10 +57,20 @@ def table_text(words: list[str]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-@cache
-def _load() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(all, first_vowel, main_vowel) of the shipped table; empty when the file is missing or
-    damaged (the parser answers then)."""
+_Tables = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_tables: _Tables | None = None  # read once, on first use
+
+
+def _load() -> _Tables:
+    """(all, first_vowel, main_vowel) of the shipped table (read on first use)."""
+    global _tables
+    if _tables is None:
+        _tables = _read()
+    return _tables
+
+
+def _read() -> _Tables:
+    """The table file's three sets; empty when the file is missing or damaged (the parser answers then)."""
     try:
         text = resource_path(*TABLE_PARTS).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -86,7 +94,7 @@ def is_well_formed(text: str) -> bool:
     (the Kelvin sign, whose lower case is k) never match a case form here.
     """
     low = text.lower()
-    if low not in well_formed_syllables():
+    if low not in (_tables or _load())[0]:
         return False
     return text == low or text == low.capitalize() or text == low.upper()
 
@@ -94,7 +102,7 @@ def is_well_formed(text: str) -> bool:
 def listed_tone_style(text: str) -> str | None:
     """:func:`~.parsing.style_of` of a listed syllable (see :func:`is_well_formed`): "first_vowel"
     for hòa, "main_vowel" for hoà, None for the others."""
-    _, first, main = _load()
+    _, first, main = _tables or _load()
     low = text.lower()
     if low in first:
         return "first_vowel"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
@@ -115,14 +115,19 @@ def _bigrams(ctx: Any, ft: Any, among: set[str] | None = None) -> Iterator[tuple
     text, words = ft.text, an.words
     abbrevs = period_abbreviations(ctx.pack)
     names = registry_hits(an, ctx.pack)
-    firsts = {term.split(" ", 1)[0] for term in among} if among else set()
-    for k in range(len(words) - 1):
+    # The pairs worth the tests below: first words in ``among``, or capitalised ones.
+    pairs: Iterable[int]
+    if among is None:
+        pairs = range(len(words) - 1)
+    elif among:
+        firsts = {term.split(" ", 1)[0] for term in among}
+        pairs = [k for k, tok in enumerate(words[:-1]) if tok[2].casefold() in firsts]
+    else:
+        pairs = [k for k, tok in enumerate(words[:-1]) if tok[2][0].isupper()]
+    for k in pairs:
         (s1, e1, w1), (s2, e2, w2) = words[k], words[k + 1]
-        if among is not None:
-            if among and (w1.casefold() not in firsts or f"{w1} {w2}".casefold() not in among):
-                continue
-            if not among and not w1[0].isupper():
-                continue
+        if among and f"{w1} {w2}".casefold() not in among:
+            continue
         if not w2.islower() or text[e1:s2] != " " or not w1[0].isalpha() or not w1[1:].islower():
             continue
         if _char_before(text, s1) in ("“", '"', "‘", "'", "(", ";", ":", "·", "•", "|"):

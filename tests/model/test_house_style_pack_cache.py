@@ -192,3 +192,26 @@ def test_an_entry_of_another_program_version_is_replaced_not_kept(_private_dirs,
     load_pack("vi-newsroom")
     (new,) = _entries(_private_dirs)
     assert new != old
+
+
+def test_an_entry_brings_the_lexer_and_link_patterns_compiled(_private_dirs, monkeypatch, tmp_path):
+    """Every check lexes: a new process takes those patterns from the entry instead of compiling them."""
+    import regex
+    from regex import _main
+
+    from editor.model.text import lexer, links
+
+    desk = tmp_path / "desk.toml"
+    desk.write_text(DESK.format(style="first_vowel"), encoding="utf-8")
+    _fresh(monkeypatch)
+    lexer._patterns.cache_clear()  # as in a new process: nothing lexed yet
+    links._compiled.cache_clear()
+    regex.purge()
+    load_pack(str(desk))
+    regex.purge()
+    stored = pack_cache.load(pack.pack_path(str(desk)))
+    assert stored is not None
+    assert stored[1]() is not None  # unpickling hands the entry's patterns to regex
+    held = [key[0] for key in _main._cache]
+    assert lexer.WORD_CHARACTER + "+" in held  # the lexer's runs
+    assert any("|".join(links.TLDS) in p for p in held)  # the link recogniser

@@ -131,10 +131,21 @@ def load(top: Path) -> tuple[list[tuple[str, str]], Any] | None:
     return texts, unpickle
 
 
+def _compile_text_patterns() -> None:
+    """Compile the lexer's and the link recogniser's patterns (every check uses them, but only
+    once it lexes, after the pack is built), so that the entry holds them too."""
+    from ..text.lexer import _patterns
+    from ..text.links import _compiled
+
+    _patterns()
+    _compiled()
+
+
 def _compiled_patterns() -> list[tuple[tuple[Any, ...], Any]]:
     """The patterns ``regex`` has compiled in this process so far (the rule modules' own and the
-    pack's), as ``regex.compile`` keys them: plain ones only (no named lists, no locale)."""
+    pack's, the lexer's), as ``regex.compile`` keys them: plain ones only (no named lists, no locale)."""
     try:
+        _compile_text_patterns()
         from regex import _main
 
         return [(key, compiled) for key, compiled in list(_main._cache.items())

@@ -37,7 +37,10 @@ def house_style(pack: Any) -> str:
 @lru_cache(maxsize=65536)
 def _problems(token: str, style: str) -> tuple[Any, ...]:
     from ...vietnamese import check_syllable
+    from ...vietnamese.syllable_table import is_well_formed
 
+    if is_well_formed(token):  # a listed syllable (NFC, as field texts are): check_syllable finds nothing
+        return ()
     return tuple(check_syllable(token, style))
 
 

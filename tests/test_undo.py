@@ -169,3 +169,78 @@ def test_opening_or_new_starts_a_fresh_history(tmp_path) -> None:
     session.undo.add("Add Quote", lambda: None, lambda: None)
     session.new_article()
     assert not session.undo.can_undo()
+
+
+def test_past_the_step_limit_the_oldest_steps_go_and_undo_works_to_the_limit() -> None:
+    history = UndoHistory(limit=5)
+    fields = Fields(history)
+    for n in range(12):  # twelve steps: each after a pause
+        fields.type("headline", str(n % 10), at=10.0 * (n + 1))
+    assert len(history.labels()) == 5
+    assert fields.values["headline"] == "012345678901"
+    for _ in range(5):
+        history.undo()
+    assert fields.values["headline"] == "0123456"  # the five newest steps taken back, no more
+    assert not history.can_undo()
+    history.undo()  # nothing left: nothing changes
+    assert fields.values["headline"] == "0123456"
+    for _ in range(5):
+        history.redo()
+    assert fields.values["headline"] == "012345678901"
+    assert not history.can_redo()
+
+
+def test_steps_holding_too_much_text_go_oldest_first_and_the_newest_always_stays() -> None:
+    history = UndoHistory(max_text=100)
+    fields = Fields(history)
+    for n, name in enumerate(("headline", "lede", "kicker", "topic")):
+        fields.record(name, name[0] * 30, at=10.0 * n)  # each step holds "" and 30 characters
+    assert history.labels() == ["Typing in lede", "Typing in kicker", "Typing in topic"]  # 90 ≤ 100
+    assert history.text_held() == 90
+    fields.record("headline", "h" * 30 + "!", at=100.0)  # holds 61: only it and the topic step fit
+    assert history.labels() == ["Typing in topic", "Typing in headline"]
+    assert history.text_held() == 91
+    fields.record("lede", "x" * 500, at=200.0)  # bigger than the bound alone: kept, the rest go
+    assert history.labels() == ["Typing in lede"]
+    history.undo()
+    assert fields.values["lede"] == "l" * 30
+    history.redo()
+    history.clear()
+    assert history.text_held() == 0
+
+
+def test_text_held_follows_merging_undone_steps_and_groups() -> None:
+    history = UndoHistory(max_text=1_000)
+    fields = Fields(history)
+    fields.type("headline", "abc", at=1.0)  # one merged step: "ab" -> "abc" as "" -> "abc"
+    assert history.text_held() == 3
+    fields.type("lede", "xy", at=5.0)
+    history.undo()
+    fields.type("kicker", "k", at=9.0)  # the undone lede step is dropped: its text no longer held
+    assert history.text_held() == 3 + 1
+    with history.group("Replace All"):
+        fields.record("headline", "ABC", at=9.5)
+        history.add("", lambda: None, lambda: None, size=40)
+    assert history.text_held() == 4 + 6 + 40
+
+
+def test_the_saved_state_is_forgotten_when_its_step_is_dropped() -> None:
+    history = UndoHistory(limit=3)
+    fields = Fields(history)
+    fields.type("headline", "a", at=1.0)
+    history.mark_saved()
+    fields.type("headline", "b", at=10.0)
+    fields.type("headline", "c", at=20.0)
+    assert not history.at_saved()
+    for _ in range(2):
+        history.undo()
+    assert history.at_saved()  # back at "a", still within the history
+    for _ in range(2):
+        history.redo()
+    fields.type("headline", "d", at=30.0)
+    fields.type("headline", "e", at=40.0)  # the steps up to "b" are gone: c, d and e are kept
+    for expected in ("abcd", "abc", "ab"):
+        history.undo()
+        assert fields.values["headline"] == expected
+        assert not history.at_saved()  # "a" was saved; no state left in the history is it
+    assert not history.can_undo()

@@ -352,7 +352,7 @@ class CheckerUi(QObject):
             self.controller.note_field_edit(group)
 
         put(new)
-        self.session.undo.add("", lambda: put(old), lambda: put(new))  # part of the Fix All Safe step
+        self.session.undo.add("", lambda: put(old), lambda: put(new), size=len(old) + len(new))  # part of Fix All Safe
         return len(applied)
 
     def _pack_tried(self, path: str, problem: str) -> None:

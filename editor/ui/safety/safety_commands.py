@@ -224,7 +224,8 @@ class SafetyCommands(WindowPart):
             finally:
                 self.window.keep_body = False
 
-        self.session.undo.add("", lambda: show(before), lambda: show(after))
+        held = sum(len(text) for version in (before, after) for text in version.counted_texts())
+        self.session.undo.add("", lambda: show(before), lambda: show(after), size=held)  # two whole versions
         show(after)
 
     def undo_restore(self) -> None:

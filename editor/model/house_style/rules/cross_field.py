@@ -11,10 +11,11 @@ from ..findings import Hit
 from ..registry import builtin
 
 _QUOTE_CHARS = "“”\"‘’'«»„"
+_SPACES = regex.compile(r"[\s\u00a0]+")
 
 
 def _normal(text: str) -> str:
-    text = regex.sub(r"[\s\u00a0]+", " ", text.casefold())
+    text = _SPACES.sub(" ", text.casefold())
     return text.translate({ord(c): None for c in _QUOTE_CHARS}).strip(" .,;:!?…–-")
 
 

@@ -55,12 +55,17 @@ def abbreviations_in(text: str, pack: Any) -> list[tuple[int, int, str]]:
 
 
 CREDIT = regex.compile(r"(?:Ảnh|Đồ họa|Đồ hoạ|Nguồn|Video|Clip|Theo)\s*:?\s*[^.;\n]{0,30}$")
+NUMBER_BEFORE = regex.compile(r"\d[\s\-]*$")
+WORDS_3 = regex.compile(r"[\p{L}\p{M}]{3,}")
+NAME_AFTER = regex.compile(r"\s+\p{Lu}")
+PAREN_AFTER = regex.compile(r"\s*\(")
+FULL_FORM_PARTS = regex.compile(r"[\s,]+")
 
 
 def _exempt(text: str, start: int) -> bool:
     """Credits (“Ảnh: GC Images”) and model names after a number (“737 MAX”) need no definition."""
     before = text[max(0, start - 40):start]
-    return bool(CREDIT.search(before)) or bool(regex.search(r"\d[\s\-]*$", before))
+    return bool(CREDIT.search(before)) or bool(NUMBER_BEFORE.search(before))
 
 
 def _not_an_abbreviation(text: str, start: int, abbr: str) -> bool:
@@ -97,7 +102,7 @@ def _in_house_table(pack: Any, abbr: str) -> bool:
 
 def _shouting(text: str, start: int, end: int) -> bool:
     """Whether the abbreviation sits in a run of capitals (an ALL CAPS headline or label)."""
-    around = regex.findall(r"[\p{L}\p{M}]{3,}", text[max(0, start - 40):end + 40])
+    around = WORDS_3.findall(text[max(0, start - 40):end + 40])
     lowers = sum(1 for w in around if not w.isupper())
     return len(around) >= 4 and lowers == 0
 
@@ -113,7 +118,7 @@ def full_form_before(an: Any, limit: int, abbr: str, full: str | None) -> tuple[
     text = an.text
     if full:
         for m in _full_pattern(full).finditer(text, 0, limit):
-            if not regex.match(r"\s+\p{Lu}", text[m.end():]):
+            if not NAME_AFTER.match(text[m.end():]):
                 return m.span()
     if len(abbr) < 3:
         return None
@@ -122,7 +127,7 @@ def full_form_before(an: Any, limit: int, abbr: str, full: str | None) -> tuple[
     while k >= 0 and words[k + n - 1][1] <= limit:
         chunk = words[k:k + n]
         if not chunk[0][2].isupper() and all(text[a[1]:b[0]].isspace() for a, b in zip(chunk, chunk[1:], strict=False)) \
-                and not regex.match(r"\s+\p{Lu}", text[chunk[-1][1]:]):
+                and not NAME_AFTER.match(text[chunk[-1][1]:]):
             return (chunk[0][0], chunk[-1][1])
         k = initials.find(abbr, k + 1)
     return None
@@ -152,7 +157,7 @@ def first_use(ctx: Any) -> Iterator[tuple[Any, Hit]]:
                 continue
             if abbr in defined or abbr in reported or _shouting(text, pos, pos + len(abbr)) or _exempt(text, pos):
                 continue
-            if regex.match(r"\s*\(", text[pos + len(abbr):]):
+            if PAREN_AFTER.match(text[pos + len(abbr):]):
                 defined.add(abbr)  # "ANTQ (an ninh Tổ quốc)" defines it the other way round
                 continue
             reported.add(abbr)
@@ -217,7 +222,7 @@ def redundant(ctx: Any) -> Iterator[tuple[Any, Hit]]:
                 pending.append((abbr, _full_pattern(full), 0))
         for abbr, pattern, after in pending:
             for fm in pattern.finditer(text, after):
-                if regex.match(r"\s*\(", text[fm.end():]) or regex.match(r"\s+\p{Lu}", text[fm.end():]):
+                if PAREN_AFTER.match(text[fm.end():]) or NAME_AFTER.match(text[fm.end():]):
                     continue
                 if any(a <= fm.start() < b for a, b in def_spans):
                     continue
@@ -227,5 +232,5 @@ def redundant(ctx: Any) -> Iterator[tuple[Any, Hit]]:
 @lru_cache(maxsize=512)
 def _full_pattern(full: str) -> regex.Pattern[str]:
     """The full form as a pattern: any case, spaces or commas between its words."""
-    parts = [regex.escape(p) for p in regex.split(r"[\s,]+", full.strip()) if p]
+    parts = [regex.escape(p) for p in FULL_FORM_PARTS.split(full.strip()) if p]
     return regex.compile(r"(?<![\p{L}\p{M}])" + r"[\s,]+".join(parts) + r"(?![\p{L}\p{M}])", regex.IGNORECASE)

@@ -26,6 +26,7 @@ from .vi_common import (
 START_CANDIDATE = regex.compile(r"(?:^|[.!?](?=[^\S\n]))[^\S\n]*[“\"‘'(\[–—-]*[^\S\n]*(?P<w>\p{Ll}[\p{L}\p{M}]*)",
                                 regex.MULTILINE)
 NAME_CANDIDATE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])")
+FOLLOWER = regex.compile(r"\s*([\p{L}\p{M}]+|[,;.)]|$)")
 SPECIAL_NOUNS = regex.compile(
     r"(?<=(?:Đảng|Nhà nước|Nhân dân|Chính phủ|Quốc hội|Mặt trận)(?:,|\s+và|\s+với)\s+)(nhà nước|nhân dân)(?![\p{L}\p{M}])")
 
@@ -97,7 +98,7 @@ def generic_doc_type(ctx: Any) -> Iterator[Hit]:
         if _is_start(ctx, m.start()):
             continue
         rest = text[m.end():m.end() + 40]
-        nxt = regex.match(r"\s*([\p{L}\p{M}]+|[,;.)]|$)", rest)
+        nxt = FOLLOWER.match(rest)
         if nxt is None:
             continue  # a number or a quotation follows: a specific document
         follower = nxt.group(1)

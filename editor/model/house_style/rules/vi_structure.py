@@ -22,6 +22,10 @@ INITIALS = regex.compile(r"^[\p{Lu}][\p{Lu}.\- ]{0,8}$")
 NAME_LINE = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,4}\p{Lu}[\p{Ll}\p{M}]*(?:\s*\([^()]{2,40}\))?$")
 THEO = regex.compile(r"^\(?Theo\s+\S.{0,60}$")
 PEN_NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{M}]+$")
+UP_TO_STOP = regex.compile(r"[^.!?]*")
+FIRST_WORD = regex.compile(r"\s*[\p{L}\p{M}\p{N}]+")
+LINE = regex.compile(r"[^\n]+")
+LETTER_RUN = regex.compile(r"\p{L}+")
 SOURCE_NOTE = regex.compile(r"\s*\([^()]{2,60}\)$")
 NAME_SEPARATOR = regex.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 
@@ -68,7 +72,7 @@ def dateline_content(ctx: Any) -> Iterator[tuple[Any, Hit]]:
         return
     text = ft.text
     begin = marker[1] if marker else 0
-    sentence = regex.match(r"[^.!?]*", text[begin:]).group()
+    sentence = UP_TO_STOP.match(text[begin:]).group()
     has_time = LEAD_TIME.search(sentence) is not None
     place = ctx.article.dateline.place
     has_place = LEAD_PLACE.search(sentence) is not None or bool(place and place in sentence)
@@ -78,7 +82,7 @@ def dateline_content(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     if marker:
         yield ft, Hit(marker[0], marker[1], (), safe=False, case=case)
     else:
-        word = regex.match(r"\s*[\p{L}\p{M}\p{N}]+", text)
+        word = FIRST_WORD.match(text)
         yield ft, Hit(0, word.end() if word else 0, (), safe=False, case=case)
 
 
@@ -111,7 +115,7 @@ def author_initials(authors: list[str]) -> frozenset[str]:
     """Initials of each author's name, as sign-offs are written: "Minh Thu" -> "MT"."""
     found = set()
     for name in authors:
-        letters = "".join(part[0] for part in regex.findall(r"\p{L}+", name)).upper()
+        letters = "".join(part[0] for part in LETTER_RUN.findall(name)).upper()
         if len(letters) >= 2:
             found.add(letters)
     return frozenset(found)
@@ -128,7 +132,7 @@ def byline(ctx: Any) -> Iterator[tuple[Any, Hit]]:
         if ft.field != "body" or not ft.text.strip():
             continue
         chrome = _chrome_lines(ctx, ft.text)
-        for m in regex.finditer(r"[^\n]+", ft.text):
+        for m in LINE.finditer(ft.text):
             if m.group().strip() and not inside(chrome, m.start()):
                 units.append((ft, m.start(), m.end(), m.group()))
     signoff_ft = next(f for f in ctx.fields if f.field == "byline.signoff")

@@ -3,6 +3,8 @@ at every save, recovering what a crash left, and saving over a file someone else
 
 The window builds one ArticleSafety once it is on screen (the journal and the history load after
 the first paint) and answers its questions through the View methods (editor/session/view.py).
+Journal and history writes run one after another on a worker thread (SerialWriter): the GUI
+thread hands over a snapshot, never serialises or writes a long article itself.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from editor.model.recovery import (
 )
 from editor.session.article_session import ArticleSession
 from editor.session.autosave import Autosaver
+from editor.session.background_writes import SerialWriter
 from editor.session.files import ArticleFileError, error_text, save_or_report, with_extension
 from editor.session.view import CANCEL, KEEP_MINE, SAVE_COPY, STATUS_MESSAGE_MS, TAKE_THEIRS, View
 
@@ -43,9 +46,11 @@ class ArticleSafety(QObject):
 
     def __init__(self, session: ArticleSession, view: View, folder: Path, current_article: Callable[[], Article],
                  *, max_count: int, max_days: int, delay_ms: int, max_interval_ms: int,
+                 snapshot_article: Callable[[bool], Article | None] | None = None,
                  parent: QObject | None = None) -> None:
         """Start the journal in ``folder``/recovery (locked as this program's) and the history in
-        ``folder``/history. ``current_article`` returns the article with the body editor's text in it."""
+        ``folder``/history. ``current_article`` returns the article with the body editor's text in it;
+        ``snapshot_article`` a copy of it cheap to take (see Autosaver)."""
         super().__init__(parent)
         self.session = session
         self.view = view
@@ -53,10 +58,29 @@ class ArticleSafety(QObject):
         self.journal = Journal(folder / "recovery")
         self.journal.lock.acquire()
         self.history = History(folder / "history", max_count, max_days)
-        self.autosaver = Autosaver(session, self.journal, current_article, delay_ms, max_interval_ms, self)
+        self.writer = SerialWriter(parent=self)
+        self.autosaver = Autosaver(session, self.journal, current_article, delay_ms, max_interval_ms, self,
+                                   writer=self.writer, snapshot=snapshot_article)
         session.saved.connect(self._keep_snapshot)
-        journal = self.journal
-        self.destroyed.connect(lambda *_: journal.close())
+        journal, writer = self.journal, self.writer
+        self.destroyed.connect(lambda *_: (writer.stop(), journal.close()))
+
+    def close(self) -> None:
+        """The program stops: finish the writes under way, then let go of the journal."""
+        self.writer.stop()
+        self.journal.close()
+
+    def _now(self, job: Callable[[], object]) -> object:
+        """Run ``job`` on the writer after the writes queued before it, and wait for it; raises its
+        ArticleFileError."""
+        answer: list = []
+        if not self.writer.submit(job, lambda result, error: answer.append((result, error)), str(self.history.root)):
+            return job()  # the writer has stopped: nothing else writes any more
+        self.writer.wait()
+        result, error = answer[0]
+        if error is not None:
+            raise error
+        return result
 
     # --------------------------------------------------------------- autosave
 
@@ -94,7 +118,8 @@ class ArticleSafety(QObject):
     # ---------------------------------------------------------------- history
 
     def snapshots(self, article_id: str) -> list[Snapshot]:
-        """The versions kept of an article, newest first."""
+        """The versions kept of an article, newest first (the ones being written included)."""
+        self.writer.wait()
         return self.history.list(article_id)
 
     def load_snapshot(self, snapshot: Snapshot) -> Article:
@@ -103,19 +128,30 @@ class ArticleSafety(QObject):
 
     def keep_in_history(self, article: Article, reason: str) -> bool:
         """Keep ``article`` as a version of the open one; a failure is told in the status bar."""
+        path = self.session.path
         try:
-            self.history.add(article, self.session.path, reason)
+            self._now(lambda: self.history.add(article, path, reason))
         except ArticleFileError as exc:
             self.view.show_message(error_text(exc), STATUS_MESSAGE_MS * 2)
             return False
         return True
 
     def _keep_snapshot(self, path: str) -> None:
-        try:
-            self.history.add(self.session.article, path)
-        except ArticleFileError as exc:
+        """After a save: the text just written (an immutable string) becomes a snapshot on the writer."""
+        text = self.session.saved_text
+        if text is None:
+            return
+        history = self.history
+
+        def keep() -> Snapshot | None:
+            return history.add(article_file.loads(text, path), path)
+
+        self.writer.submit(keep, lambda _snapshot, error: self._snapshot_kept(path, error), str(history.root))
+
+    def _snapshot_kept(self, path: str, error: ArticleFileError | None) -> None:
+        if error is not None:
             self.view.show_message(self.tr("Saved, but this version could not be kept in the history: "
-                                           "{reason}").format(reason=error_text(exc)), STATUS_MESSAGE_MS * 2)
+                                           "{reason}").format(reason=error_text(error)), STATUS_MESSAGE_MS * 2)
         self.snapshot_taken.emit(path)
 
     # --------------------------------------------------------- disk conflicts
@@ -129,7 +165,7 @@ class ArticleSafety(QObject):
         choice = self.view.ask_overwrite_changed_file(self.session.display_name())
         if choice == KEEP_MINE:
             try:
-                self.history.add(article_file.load(path), path, OVERWRITTEN)
+                self._now(lambda: self.history.add(article_file.load(path), path, OVERWRITTEN))
             except ArticleFileError:
                 pass  # theirs does not open as an article; the backup file still keeps it
             return KEEP_MINE if save_or_report(self.session, self.view, None) else CANCEL

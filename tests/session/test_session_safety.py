@@ -273,13 +273,14 @@ def test_every_save_keeps_a_snapshot_and_says_so(session, safety, view, desk):
     assert taken == [str(path), str(path)] and view.messages == []
 
 
-def test_a_snapshot_that_cannot_be_kept_is_told_and_the_save_stands(session, safety, view, desk, monkeypatch):
+def test_a_snapshot_that_cannot_be_kept_is_told_and_the_save_stands(session, safety, view, desk, monkeypatch, qtbot):
     path = write_article(desk / "mua.article")
     session.open(path)
     edit_body(session, safety, " Thêm.")
     fill_disk(monkeypatch, safety.history.folder(session.article.id))  # the history's disk is full
     assert save_or_report(session, view, None)
     assert not session.modified and article_file.load(path).body[0].text.endswith("Thêm.")
+    qtbot.waitUntil(lambda: bool(view.messages), timeout=3000)  # the snapshot is written on the writer's thread
     assert len(view.messages) == 1
     assert view.messages[0].startswith("Saved, but this version could not be kept in the history: ")
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from editor.ui.safety.recovery_dialog import RecoveryChoice
 
 FAILURE_STYLE = "color: #b3261e; font-weight: bold;"
+SNAPSHOT_SLICE_S = 0.008  # GUI time an autosave snapshot may take at once; a long body is read in slices
 
 
 class SafetyCommands(WindowPart):
@@ -42,15 +43,17 @@ class SafetyCommands(WindowPart):
 
     def setup_safety(self) -> None:
         """Start the autosave journal and the revision history (called once by the window)."""
+        from editor.qt.body_mirror import BodyMirror
         from editor.session.safety import ArticleSafety
 
         settings = self.settings
         self.session.keep_backup = settings.value("files/keep_backup")
+        self.body_mirror = BodyMirror(self.window.body.document())
         self.service = ArticleSafety(
             self.session, self.window.dialogs, data_dir(), self.current_article,
             max_count=settings.value("history/max_count"), max_days=settings.value("history/max_days"),
             delay_ms=settings.value("autosave/delay_ms"), max_interval_ms=settings.value("autosave/max_interval_ms"),
-            parent=self)
+            snapshot_article=self.article_snapshot, parent=self)
         self.service.autosaver.failed.connect(self._autosave_failed)
         self.service.autosaver.written.connect(self._autosave_written)
         self.window.fields.edited.connect(lambda _name: self._edited_for_safety())
@@ -69,6 +72,17 @@ class SafetyCommands(WindowPart):
         """The article with the body editor's text in it, as a save would write it."""
         self.window.sync_body()
         return self.session.article
+
+    def article_snapshot(self, wait: bool) -> Article | None:
+        """A copy of the article as a save would write it, for the autosave thread, taken without
+        reading the whole body again (BodyMirror). Unless ``wait``, None while a long body is
+        still being read: the autosaver asks again a moment later."""
+        from editor.session.autosave import article_with_body
+
+        body = self.body_mirror.snapshot(None if wait else SNAPSHOT_SLICE_S)
+        if body is None:
+            return None
+        return article_with_body(self.session.article, body)
 
     # --------------------------------------------------------------- autosave
 

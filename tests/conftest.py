@@ -16,6 +16,27 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
+def pytest_addoption(parser):
+    parser.addoption("--fuzz-long", action="store_true",
+                     help="run the fuzz tests (tests/fuzz) with the long budget, as ARTICLEDESK_FUZZ=long does")
+
+
+def pytest_configure(config):
+    """Hypothesis budgets of tests/fuzz: "ci" by default (small, the same examples on every machine),
+    "long" with --fuzz-long or ARTICLEDESK_FUZZ=long (many random examples, failures remembered)."""
+    try:
+        from hypothesis import HealthCheck, settings
+    except ImportError:  # the fuzz tests skip themselves without hypothesis
+        return
+    slow = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+    settings.register_profile("ci", max_examples=25, derandomize=True, database=None, deadline=None,
+                              suppress_health_check=slow, print_blob=True)
+    settings.register_profile("long", max_examples=int(os.environ.get("ARTICLEDESK_FUZZ_EXAMPLES", "3000")),
+                              deadline=None, suppress_health_check=slow, print_blob=True)
+    long_run = config.getoption("--fuzz-long") or os.environ.get("ARTICLEDESK_FUZZ") == "long"
+    settings.load_profile("long" if long_run else "ci")
+
+
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory, monkeypatch):
     """Every test gets its own config/data/cache homes, so no test touches the user's."""

@@ -21,7 +21,9 @@ from .wordlist import WordAlternation
 
 
 def literal_alternation(words: list[str], ignorecase: bool = False) -> WordAlternation | None:
-    """A matcher of any of ``words`` as whole words, longest first (see :mod:`.wordlist`)."""
+    """A matcher of any of ``words`` as whole words, longest first (see :mod:`.wordlist`); an empty
+    word in a pack's list names nothing and is left out (it would match everywhere, as nothing)."""
+    words = [w for w in words if w]
     if not words:
         return None
     return WordAlternation(words, ignorecase)

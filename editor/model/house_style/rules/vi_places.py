@@ -46,7 +46,7 @@ def title_case(ctx: Any) -> Iterator[Hit]:
 
 
 def _prepare_units(rule: Any, pack: Any) -> dict[str, Any]:
-    units = rule.params["units"]
+    units = [u for u in rule.params["units"] if u]  # an empty entry in the pack names no unit
     body = "|".join(regex.escape(capitalise(u)) for u in sorted(units, key=len, reverse=True))
     special = {s.casefold(): s for s in rule.params["special"]}
     return {
@@ -92,7 +92,7 @@ def provisions(ctx: Any) -> Iterator[Hit]:
 
 
 def _prepare_terrain(rule: Any, pack: Any) -> dict[str, Any]:
-    nouns = rule.params["nouns"]
+    nouns = [n for n in rule.params["nouns"] if n]  # an empty entry in the pack names no noun
     body = "|".join(regex.escape(capitalise(n)) for n in sorted(nouns, key=len, reverse=True))
     return {"nouns": regex.compile(rf"(?<![\p{{L}}\p{{M}}])({body}) ({NAME_WORD})") if nouns else None,
             "exceptions": frozenset(rule.params["exceptions"])}

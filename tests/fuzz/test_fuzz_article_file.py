@@ -1,0 +1,87 @@
+"""Fuzzing the `.article` loader: any bytes give an Article or the loader's own one-sentence error,
+and what the editor saves it reads back unchanged (issue 15, point 1).
+
+Budgets: the "ci" or "long" hypothesis profile of tests/conftest.py; the coverage-guided run of the
+same loader is fuzz/fuzz_article.py.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("hypothesis")
+
+from hypothesis import example, given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from editor.model import article_file  # noqa: E402
+from editor.model.article_file import ArticleFileError, dumps, from_bytes, loads  # noqa: E402
+from tests.fuzz.strategies import articles, json_mutations  # noqa: E402
+
+VALID = dumps(article_file.Article(id="0b7c1f0e", headline="Tin nóng", body=[article_file.Block(text="Một đoạn.")]))
+
+
+def assert_clear(error: ArticleFileError) -> None:
+    """The program's own error is one sentence that names the file."""
+    sentence = str(error)
+    assert sentence.startswith(("Cannot open “fuzz.article”", "“fuzz.article”")), sentence
+    assert "\n" not in sentence and sentence.endswith("."), sentence
+
+
+def load_or_refuse(raw: bytes) -> None:
+    notes: list[ArticleFileError] = []
+    try:
+        article = from_bytes(raw, "fuzz.article", notes)
+    except ArticleFileError as exc:
+        assert_clear(exc)
+        return
+    for note in notes:
+        assert_clear(note)
+    # What was read can be saved: no lone surrogate or other unwritable value got through.
+    again = loads(dumps(article), "fuzz.article")
+    assert dumps(again) == dumps(article)
+
+
+@given(st.binary(max_size=300))
+@example(b"")
+@example(b"\xef\xbb\xbf")
+@example(b"{" * 5000)
+@example(b"[" * 200 + b"]" * 200)
+@example(b'{"format": "articledesk.article", "version": 1, "id": "x", "body": [{"text": "\\ud800"}]}')
+@example(b'{"format": "articledesk.article", "version": 1e400}')
+@example(b'{"format": "articledesk.article", "version": 1, "id": "x", "tags": ' + b"[" * 150 + b"]" * 150 + b"}")
+def test_any_bytes_give_an_article_or_one_clear_sentence(raw):
+    load_or_refuse(raw)
+
+
+@given(json_mutations(json.loads(VALID)))
+def test_a_damaged_article_gives_an_article_or_one_clear_sentence(text):
+    load_or_refuse(text.encode("utf-8", "surrogatepass"))
+
+
+@given(json_mutations(json.loads(VALID)).map(lambda t: t[: len(t) // 2]))
+def test_a_cut_short_article_is_refused_in_one_sentence(text):
+    load_or_refuse(text.encode("utf-8", "surrogatepass"))
+
+
+@given(articles())
+def test_save_then_load_is_the_identity(article):
+    text = dumps(article)
+    back = loads(text, "fuzz.article")
+    assert back == article
+    assert dumps(back) == text
+
+
+def test_save_then_load_through_the_disk_is_the_identity(tmp_path):
+    from hypothesis import settings
+
+    @settings(max_examples=10)
+    @given(articles())
+    def round_trip(article):
+        path = tmp_path / "bài.article"
+        article_file.save(article, path)
+        assert article_file.load(path) == article
+
+    round_trip()

@@ -183,7 +183,7 @@ class ArticleSession(QObject):
         try:
             text = article_file.dumps(self.article)
             data = article_file.to_bytes(text, target)
-            save_with_backup(target, data, backup=self.keep_backup)
+            save_with_backup(target, data, backup=self.keep_backup, expected=self._expected_on_disk(target))
         except article_file.ArticleFileError:
             self.article.updated = previous_updated
             self.save_failed.emit(str(target))
@@ -194,6 +194,18 @@ class ArticleSession(QObject):
         self._set_modified(False)
         self.undo.mark_saved()
         self.saved.emit(str(target))
+
+    def _expected_on_disk(self, target: Path) -> bytes | None:
+        """The bytes of ``target`` while it still holds what was last read or written here (None when it
+        does not, or is another file): the save then happens only while it still does, so a colleague's
+        save landing between this check and the rename is refused, never overwritten."""
+        if target != self._path or self._disk_digest is None:
+            return None
+        try:
+            raw = read_regular(target)
+        except OSError:
+            return None
+        return raw if _digest(raw) == self._disk_digest else None
 
     # ------------------------------------------------------------------ title
 

@@ -238,7 +238,10 @@ def _change(outbox: Outbox, args: argparse.Namespace, say: CommandLine) -> None:
     if entry is None:
         raise _Stop(say(N_("No message waiting in the outbox has the id “{id}” (“articledesk outbox” lists them)."),
                         id=wanted))
-    done = outbox.retry(entry.id) is not None if args.retry else outbox.delete(entry.id)
+    try:
+        done = outbox.retry(entry.id) is not None if args.retry else outbox.delete(entry.id)
+    except (TemplatedError, OSError) as exc:  # the outbox cannot be written (a full disk, a read-only folder)
+        raise _Stop(_outbox_problem(exc, say), EXIT_NOT_DELIVERED) from None
     if not done:
         raise _Stop(say(N_("“{subject}” is being sent by another ArticleDesk right now."), subject=entry.subject),
                     EXIT_NOT_DELIVERED)

@@ -84,7 +84,10 @@ class InstanceLock:
             self.path.unlink()
         except OSError:
             pass
-        self._handle.close()
+        try:
+            self._handle.close()
+        except OSError:
+            pass  # the pid it still had to write (the disk is full): the lock is gone all the same
         self._handle = None
 
 

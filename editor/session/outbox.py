@@ -268,6 +268,9 @@ class Outbox:
     def _locked(self, entry_id: str, change: Callable[[OutboxEntry], OutboxEntry]) -> OutboxEntry | None:
         lock = InstanceLock(self.folder, entry_id)
         if not lock.acquire():
+            problem = _cannot_write(lock.path)
+            if problem is not None:  # not another process sending it: the outbox cannot be written
+                raise write_error(self._sidecar(entry_id), problem)
             return None
         try:
             entry = self.get(entry_id)
@@ -363,6 +366,22 @@ class Outbox:
                 os.replace(source, target)
             except FileNotFoundError:
                 pass  # moved already (by another process listing the outbox meanwhile)
+
+
+def _cannot_write(lock: Path) -> OSError | None:
+    """Why the lock file ``lock`` cannot be opened for writing (a full disk, a read-only folder); None
+    when it can, so a lock that was not taken is held by another process."""
+    existed = lock.exists()
+    try:
+        os.close(os.open(lock, os.O_WRONLY | os.O_APPEND | os.O_CREAT))
+    except OSError as exc:
+        return exc
+    if not existed:
+        try:
+            lock.unlink()
+        except OSError:
+            pass
+    return None
 
 
 def _without_bcc(message: EmailMessage) -> EmailMessage:

@@ -3,6 +3,7 @@ status bar and its window, and opening a received .eml; against a real SMTP serv
 
 from __future__ import annotations
 
+import errno
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -366,6 +367,27 @@ def test_the_outbox_window_retries_and_deletes_live(window, qtbot, monkeypatch):
     assert outbox.delete()
     assert table.rowCount() == 0 and window.mail.service.outbox.entries() == []
     assert outbox.summary.text().startswith("No message is waiting")
+
+
+def test_the_outbox_window_says_why_when_the_outbox_cannot_be_written(window, monkeypatch):
+    from tests.test_fault_injection import inject_read_only
+
+    entry_id = queue(window, "Tin bị kẹt")
+    window.mail.flusher.stop()
+    window.mail.flusher.paused_reason = "paused by the test"
+    outbox = window.mail.show_outbox()
+    outbox.refresh()
+    outbox.table.selectRow(0)
+    folder = window.mail.service.outbox.folder
+    inject_read_only(errno.EACCES)(monkeypatch, folder.parent)  # a read-only data folder (root ignores chmod)
+    monkeypatch.setattr(outbox, "confirm_delete", lambda entry: True)
+    sentence = f"Cannot save “{folder / entry_id}.json”: permission denied (the file or its folder is read-only)."
+    assert not outbox.retry()
+    assert outbox.paused_label.text() == sentence  # not "being sent right now"
+    outbox.paused_label.clear()
+    assert not outbox.delete()
+    assert outbox.paused_label.text() == sentence
+    assert [e.id for e in window.mail.service.outbox.entries()] == [entry_id]
 
 
 # ------------------------------------------------------------------ receiving

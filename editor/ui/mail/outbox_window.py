@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.file_io import TemplatedError
+from editor.session.files import error_text
 from editor.session.mail_account import MailAccount
 from editor.session.outbox import FAILED, QUEUED, SENDING, OutboxEntry
 from editor.session.outbox_worker import OutboxFlusher
@@ -166,7 +168,12 @@ class OutboxWindow(QDialog):
         entry_id = self.selected_id()
         if not entry_id:
             return False
-        if self.flusher.outbox.retry(entry_id) is None:
+        try:
+            retried = self.flusher.outbox.retry(entry_id)
+        except TemplatedError as exc:  # the outbox cannot be written (a full disk, a read-only folder)
+            self.say(error_text(exc))
+            return False
+        if retried is None:
             self.say(self.tr("That message is being sent right now."))
             return False
         self.flusher.resume()  # due now: the flusher sends it (and says why, when it cannot)
@@ -178,7 +185,12 @@ class OutboxWindow(QDialog):
         entry = self.flusher.outbox.get(entry_id) if entry_id else None
         if entry is None or not self.confirm_delete(entry):
             return False
-        if not self.flusher.outbox.delete(entry_id):
+        try:
+            deleted = self.flusher.outbox.delete(entry_id)
+        except TemplatedError as exc:
+            self.say(error_text(exc))
+            return False
+        if not deleted:
             self.say(self.tr("That message is being sent right now."))
             return False
         self.flusher.reschedule()

@@ -13,12 +13,15 @@ install, or a test).
 
 from __future__ import annotations
 
+import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 
+from editor.model.file_io import ArticleFileError, remove_quietly, write_error, write_temp
 from editor.places import cache_dir, config_dir, data_dir, documents_dir  # noqa: F401 - also imported from here
 
 MAX_RECENT_FILES = 10
@@ -128,6 +131,13 @@ def _coerce(setting: Setting, raw: Any) -> Any:
     return str(raw) if raw is not None else setting.default
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _copy_default(setting: Setting) -> Any:
     default = setting.default
     if isinstance(default, list):
@@ -143,13 +153,19 @@ class Settings:
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else settings_path()
         self._qsettings: QSettings | None = None
+        # Told once of each failure of sync (the window shows it in the status bar).
+        self.on_failure: Callable[[ArticleFileError], None] | None = None
+        self._told = ""
 
     def _store(self, create: bool) -> QSettings | None:
         if self._qsettings is None:
             if not create and not self.path.exists():
                 return None
             if create:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError:
+                    pass  # sync() says why the file cannot be written
             self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
         return self._qsettings
 
@@ -172,10 +188,27 @@ class Settings:
         assert store is not None
         store.setValue(key, value)
 
-    def sync(self) -> None:
-        """Write pending changes to disk."""
-        if self._qsettings is not None:
-            self._qsettings.sync()
+    def sync(self) -> ArticleFileError | None:
+        """Write pending changes to disk; the reason in one sentence when the file could not be written.
+
+        Qt writes the file all or nothing (a temp file renamed over it), so a failure leaves the
+        previous settings whole; the changes stay in memory and the next sync tries again.
+        """
+        if self._qsettings is None:
+            return None
+        self._qsettings.sync()
+        if self._qsettings.status() != QSettings.Status.AccessError:
+            self._told = ""
+            return None
+        try:  # Qt does not say why: the same write of our own finds out (a full disk, a read-only folder)
+            remove_quietly(write_temp(self.path, b"\0" * max(4096, _size(self.path))))
+            failure = write_error(self.path, OSError(errno.EIO, os.strerror(errno.EIO)))
+        except OSError as exc:
+            failure = write_error(self.path, exc)
+        if self.on_failure is not None and str(failure) != self._told:
+            self._told = str(failure)
+            self.on_failure(failure)
+        return failure
 
     # ---------------------------------------------------------------- recent files
 

@@ -24,6 +24,8 @@ from editor import APP_NAME, __version__
 from editor.i18n import ui_language
 from editor.model.text import Counts
 from editor.session.article_session import ArticleSession
+from editor.session.files import error_text
+from editor.session.view import STATUS_MESSAGE_MS
 from editor.settings import Settings
 from editor.ui.actions import build_actions, complete_menus, menus_complete, set_theme_icons, update_enabled
 from editor.ui.body.body_editor import BodyEditor
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
+        settings.on_failure = lambda failure: self.dialogs.show_message(error_text(failure), STATUS_MESSAGE_MS * 3)
         self.pending_messages: list[str] = []
         self._loading = False
         self.keep_body = False  # a restore shows other fields; the body changes as an undo command of its own

@@ -4,7 +4,8 @@
   window started the same way (median of several runs, each a fresh process);
 - opening and displaying a 10,000-word article (built from the shared corpus when present,
   else from the built-in sample repeated);
-- peak memory (max RSS) of the process that displayed the long article.
+- peak memory (max RSS) of the process that displayed the long article, next to a bare
+  PySide6 window showing the same article's text in a QTextEdit.
 
 Run: ``.venv/bin/python bench/bench_editor.py [--runs N]``. Targets: start ≤ 1.5× the bare
 window; the 10,000-word article displayed in ≤ 0.3 s.
@@ -72,6 +73,18 @@ print(json.dumps({"seconds": elapsed, "words": words,
 """
 
 
+# The peer of the memory figure: a bare window showing the same text, nothing else.
+BARE_LONG = """
+import json, resource, sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); edit = QTextEdit(); w.setCentralWidget(edit); w.resize(1280, 800); w.show(); app.processEvents()
+edit.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+w.repaint(); app.processEvents()
+print(json.dumps({"peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
 def _env(home: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     for var, sub in (("XDG_CONFIG_HOME", "c"), ("XDG_DATA_HOME", "d"), ("XDG_CACHE_HOME", "k"), ("XDG_STATE_HOME", "s")):
@@ -97,22 +110,31 @@ def _time_to_paint(code: str, home: str) -> float:
     return elapsed
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+def measure(runs: int = 5) -> dict:
+    """The figures (see the module documentation) as a dict."""
+    from editor.model import article_file
+    from exports.text import article_to_text
+
     with tempfile.TemporaryDirectory() as home:
         # Warm the disk cache and the translation build once, as a user's second start would be.
         _time_to_paint(BARE, home)
         _time_to_paint(APP, home)
-        bare = [_time_to_paint(BARE, home) for _ in range(args.runs)]
-        app = [_time_to_paint(APP, home) for _ in range(args.runs)]
+        bare: list[float] = []
+        app: list[float] = []
+        for _ in range(runs):  # by turns, so a busy moment of the machine costs both the same
+            bare.append(_time_to_paint(BARE, home))
+            app.append(_time_to_paint(APP, home))
         long_path = Path(home) / "long.article"
         source = build_long_article(long_path, 10_000)
         out = subprocess.run([sys.executable, "-c", LONG, str(long_path)], capture_output=True, text=True,
                              env=_env(home), cwd=home, check=True)
         long = json.loads(out.stdout.strip().splitlines()[-1])
-    result = {
+        text_path = long_path.with_suffix(".txt")
+        text_path.write_text(article_to_text(article_file.load(long_path)), encoding="utf-8")
+        out = subprocess.run([sys.executable, "-c", BARE_LONG, str(text_path)], capture_output=True, text=True,
+                             env=_env(home), cwd=home, check=True)
+        bare_long = json.loads(out.stdout.strip().splitlines()[-1])
+    return {
         "bare_window_start_s": round(statistics.median(bare), 3),
         "articledesk_start_s": round(statistics.median(app), 3),
         "start_ratio": round(statistics.median(app) / statistics.median(bare), 2),
@@ -122,9 +144,16 @@ def main() -> None:
         "long_article_open_display_s": round(long["seconds"], 3),
         "long_article_target_s": 0.3,
         "peak_rss_mb": round(long["peak_rss_mb"], 1),
-        "runs": args.runs,
+        "bare_window_same_text_peak_rss_mb": round(bare_long["peak_rss_mb"], 1),
+        "runs": runs,
     }
-    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print(json.dumps(measure(args.runs), indent=2, ensure_ascii=False))
 
 
 if __name__ == "__main__":

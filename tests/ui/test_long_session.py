@@ -17,6 +17,8 @@ from bench.long_session import EXPORT_FORMATS, run_session
 from editor.app import create_main_window
 from editor.settings import Settings
 
+pytestmark = pytest.mark.soak  # the short version of a long-running test, as tests/test_soak.py
+
 UNDO_LIMIT = 40  # small, so that a short session runs into it many times
 OPERATIONS = 300
 PER_OPERATION = 2.0  # Python objects a session may gain per operation (counting noise: a few hundred)

@@ -8,11 +8,12 @@ rename; a symbolic link is written through (its target gets the new text, the li
 from __future__ import annotations
 
 import errno
+import hashlib
 import math
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -158,10 +159,32 @@ def real_path(path: str | os.PathLike[str]) -> Path:
     raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
 
 
+# Long texts are encoded a piece at a time: one str.encode of a whole long article holds the
+# interpreter lock for tens of milliseconds, which stalls the window while a worker thread saves.
+ENCODE_CHUNK_CHARS = 1 << 18
+
+
+def utf8_pieces(text: str) -> Iterator[bytes]:
+    """``text`` as UTF-8, a piece at a time; raises UnicodeEncodeError with the offset in ``text``."""
+    for start in range(0, len(text), ENCODE_CHUNK_CHARS):
+        try:
+            yield text[start:start + ENCODE_CHUNK_CHARS].encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise UnicodeEncodeError(exc.encoding, text, start + exc.start, start + exc.end, exc.reason) from None
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 (hex) of ``text`` as UTF-8."""
+    digest = hashlib.sha256()
+    for piece in utf8_pieces(text):
+        digest.update(piece)
+    return digest.hexdigest()
+
+
 def to_bytes(text: str, path: str | os.PathLike[str]) -> bytes:
     """``text`` as UTF-8; a character UTF-8 cannot hold (a lone surrogate) is an ArticleFileError."""
     try:
-        return text.encode("utf-8")
+        return text.encode("utf-8") if len(text) <= ENCODE_CHUNK_CHARS else b"".join(utf8_pieces(text))
     except UnicodeEncodeError as exc:
         raise ArticleFileError(
             N_("Cannot save “{file}”: the text holds a broken character (U+{code}) at position {pos}."),

@@ -13,12 +13,14 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from json.scanner import py_make_scanner
 from pathlib import Path
 from typing import Any
 
 from . import article_file
 from .article import Article, now_iso
 from .article_file import N_, ArticleFileError
+from .file_io import text_digest, to_bytes
 
 SNAPSHOT_FORMAT = "articledesk.snapshot"
 DEFAULT_MAX_COUNT = 50
@@ -51,7 +53,28 @@ def _folder_name(article_id: str) -> str:
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text_digest(text)
+
+
+def loads_in_steps(text: str) -> Any:
+    """``json.loads`` by the pure-Python scanner: slower, but a worker thread parsing a long
+    article lets the GUI thread run every few milliseconds instead of holding the interpreter
+    lock for the whole parse."""
+    decoder = json.JSONDecoder()
+    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
+    return decoder.decode(text)
+
+
+def article_of_text(text: str, name: str) -> Article:
+    """The article whose file text ``text`` this program has just written (so it is well-formed),
+    parsed in steps (see ``loads_in_steps``); ArticleFileError when it is not an article."""
+    try:
+        data = loads_in_steps(text)
+        if isinstance(data, dict) and data.get("format") == article_file.FORMAT_ID:
+            return article_file.article_from_dict(data)
+    except Exception:  # noqa: BLE001 - the full reader below says why, in one sentence
+        pass
+    return article_file.loads(text, name)
 
 
 class History:
@@ -66,15 +89,17 @@ class History:
         """Where the snapshots of one article are kept."""
         return self.root / _folder_name(article_id)
 
-    def add(self, article: Article, path: str | Path | None = None, reason: str = SAVED) -> Snapshot | None:
+    def add(self, article: Article, path: str | Path | None = None, reason: str = SAVED,
+            text: str | None = None) -> Snapshot | None:
         """Keep a snapshot of ``article``; None when it equals the newest one already kept.
+        ``text``: the article's file text when the caller has it (``article_file.dumps(article)``).
 
         Raises ArticleFileError when the snapshot cannot be written; then prunes old ones.
         """
-        text = article_file.dumps(article)
+        text = article_file.dumps(article) if text is None else text
         digest = _digest(text)
         newest = self._newest(article.id)
-        if newest and newest[0].digest == digest:
+        if newest and newest[0].digest == digest and _read(newest[0].file, loads_in_steps) is not None:
             return None
         folder = self.folder(article.id)
         try:
@@ -98,7 +123,7 @@ class History:
         }
         file = folder / f"{taken_ns:020d}.json"
         body = json.dumps({**meta, "article": article_file.article_to_dict(article)}, ensure_ascii=False, indent=1)
-        article_file.write_atomic(file, (body + "\n").encode("utf-8"))
+        article_file.write_atomic(file, to_bytes(body + "\n", file))
         self.prune(article.id)
         return _snapshot(file, meta)
 
@@ -110,8 +135,9 @@ class History:
             return []
 
     def _newest(self, article_id: str) -> list[Snapshot]:
+        """The newest snapshot, from the head of its file (the article after it is not read)."""
         for file in self._files(article_id):
-            meta = _read(file)
+            meta = _read_head(file)
             if meta is not None:
                 return [_snapshot(file, meta)]
         return []
@@ -153,10 +179,38 @@ class History:
         return removed
 
 
-def _read(file: Path) -> dict[str, Any] | None:
+HEAD_CHUNK = 1 << 16
+HEAD_LIMIT = 1 << 20
+_ARTICLE_KEY = b',\n "article": '  # where the snapshot's facts end (written with indent=1, the article last)
+
+
+def _read_head(file: Path) -> dict[str, Any] | None:
+    """The facts of a snapshot (time, words, digest …) from the start of its file; the whole file
+    when they are not found there (written otherwise)."""
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        with open(file, "rb") as f:
+            head = b""
+            while len(head) < HEAD_LIMIT:
+                piece = f.read(HEAD_CHUNK)
+                head += piece
+                end = head.find(_ARTICLE_KEY)
+                if end >= 0:
+                    meta = json.loads(head[:end].decode("utf-8") + "}")
+                    if isinstance(meta, dict) and meta.get("format") == SNAPSHOT_FORMAT \
+                            and isinstance(meta.get("taken_ns"), int):
+                        return meta
+                    return None
+                if not piece:
+                    break
     except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    return _read(file, loads_in_steps)
+
+
+def _read(file: Path, parse: Any = json.loads) -> dict[str, Any] | None:
+    try:
+        data = parse(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT or not isinstance(data.get("article"), dict):
         return None

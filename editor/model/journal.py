@@ -24,6 +24,7 @@ from typing import Any
 from . import article_file
 from .article import Article, now_iso
 from .article_file import ArticleFileError
+from .file_io import text_digest
 from .instance_lock import InstanceLock, owner_is_running, remove_dead_locks
 
 JOURNAL_FORMAT = "articledesk.recovery"
@@ -41,7 +42,7 @@ def fingerprint(text: str | None) -> str | None:
     """A short fingerprint of a file's text, to tell later whether the file still holds it."""
     if text is None:
         return None
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text_digest(text)
 
 
 @dataclass

@@ -16,7 +16,15 @@ from PySide6.QtCore import QObject, Signal
 
 from editor.model import article_file
 from editor.model.article import Article
-from editor.model.history import BEFORE_RESTORE, OVERWRITTEN, REPLACED_BY_DISK, SAVED, History, Snapshot
+from editor.model.history import (
+    BEFORE_RESTORE,
+    OVERWRITTEN,
+    REPLACED_BY_DISK,
+    SAVED,
+    History,
+    Snapshot,
+    article_of_text,
+)
 from editor.model.journal import Journal
 from editor.model.library import unique_path
 from editor.model.recovery import (
@@ -144,7 +152,7 @@ class ArticleSafety(QObject):
         history = self.history
 
         def keep() -> Snapshot | None:
-            return history.add(article_file.loads(text, path), path)
+            return history.add(article_of_text(text, path), path, text=text)
 
         self.writer.submit(keep, lambda _snapshot, error: self._snapshot_kept(path, error), str(history.root))
 

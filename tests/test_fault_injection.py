@@ -110,6 +110,7 @@ class Writer:
 
     name = ""
     shared = False  # other people edit the file too: a save of theirs in between is never overwritten
+    merges = False  # a change of another program's in between is read again and kept with this one
     python_writes = True  # False: Qt writes it (C++), so faults cannot be injected by patching Python
 
     def __init__(self, root: Path) -> None:
@@ -378,6 +379,7 @@ class SettingsWrite(Writer):
 
     name = "settings"
     python_writes = False
+    merges = True
 
     def setup(self) -> None:
         from editor.settings import Settings
@@ -478,6 +480,57 @@ class DeskWords(Writer):
         spelling.set_user_words("vi", [])
 
 
+class AddressBookAdd(Writer):
+    """A contact kept in the address book (two windows share it)."""
+
+    name = "address book"
+    merges = True
+
+    def setup(self) -> None:
+        from editor.session.address_book import AddressBook
+
+        self.book = AddressBook(self.home / "data" / "address-book.json")
+        for i in range(50):
+            self.book.add_contact(f"Phóng viên {i} <pv{i}@example.vn>")
+        self.path = self.book.path
+
+    def write(self) -> str | None:
+        try:
+            self.book.add_contact("Nguyễn Văn Hòa <hoa@example.vn>")
+        except TemplatedError as exc:
+            return error_text(exc)
+        return None
+
+    def _contacts(self, data: bytes) -> list[str] | None:
+        try:
+            return json.loads(data)["contacts"]
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def new_complete(self, rel: str, data: bytes) -> bool:
+        contacts = self._contacts(data)
+        return contacts is not None and len(contacts) == 51 and contacts[-1].endswith("<hoa@example.vn>")
+
+    def check_written(self) -> None:
+        assert self.book.contacts()[-1] == "Nguyễn Văn Hòa <hoa@example.vn>" and len(self.book.contacts()) == 51
+
+    def colleague_target(self) -> Path:
+        return self.path
+
+    def colleague_writes(self) -> None:
+        """The other window's save of its new contact, renamed over the file (it does not wait for this one's
+        folder lock: it took the lock before, and its rename lands while this one writes)."""
+        data = json.loads(self.path.read_bytes())
+        data["contacts"].append("Trần Thị Lan <lan@example.vn>")
+        other = self.path.with_name(".other-window")
+        other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(other, self.path)
+
+    def check_colleague_kept(self) -> None:
+        assert "Trần Thị Lan <lan@example.vn>" in self.book.contacts()
+        assert "Nguyễn Văn Hòa <hoa@example.vn>" in self.book.contacts()
+
+
 class Export(Writer):
     """File › Export… in one format: rendered in memory (PDF's bookmarks added there too), written at once."""
 
@@ -548,6 +601,7 @@ def export_writer(fmt: str):
 
 
 WRITERS = [ArticleSave, BackupCopy, JournalWrite, HistorySnapshot, OutboxAdd, OutboxStatus, SettingsWrite, DeskWords,
+           AddressBookAdd,
            *(export_writer(fmt) for fmt in ("txt", "html", "docx", "pdf", "nitf"))]
 
 
@@ -820,7 +874,7 @@ def test_a_file_replaced_underneath_is_never_lost(make, fresh, tmp_path, monkeyp
         assert_one_sentence(message, r"someone else saved it")
         writer.check_colleague_kept()
         writer.check_kept()
-    elif isinstance(writer, SettingsWrite):
+    elif writer.merges:  # both changes kept
         assert message is None
         writer.check_colleague_kept()
     else:  # the program's own file, or one the user chose to replace: the new version, complete

@@ -9,10 +9,11 @@ No Qt: the widgets ask this module, they never read or write the file themselves
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from editor.model.file_io import N_, ArticleFileError, read_regular, write_atomic
+from editor.model.file_io import N_, ArticleFileError, read_regular
+from editor.model.safe_save import changed_since_read, save_with_backup
 from editor.places import data_dir
 
 FILE_NAME = "address-book.json"
@@ -51,23 +52,39 @@ class AddressBook:
         self.max_recent = max_recent
 
     def _read(self) -> dict[str, list[str]]:
+        return self._read_raw()[1]
+
+    def _read_raw(self) -> tuple[bytes | None, dict[str, list[str]]]:
+        """The file's bytes (None when there is none) and the book they hold."""
+        raw: bytes | None = None
         try:
-            data = json.loads(read_regular(self.path, MAX_BYTES).decode("utf-8"))
+            raw = read_regular(self.path, MAX_BYTES)
+            data = json.loads(raw.decode("utf-8"))
         except (OSError, ValueError):  # none yet, or unreadable: an empty book (never an error for the user)
-            return {"contacts": [], "recent": []}
+            return raw, {"contacts": [], "recent": []}
         if not isinstance(data, dict):
             data = {}
-        return {key: [e for e in data.get(key, []) if isinstance(e, str) and e.strip()] if isinstance(
+        return raw, {key: [e for e in data.get(key, []) if isinstance(e, str) and e.strip()] if isinstance(
             data.get(key), list) else [] for key in ("contacts", "recent")}
 
-    def _write(self, data: dict[str, list[str]]) -> None:
-        """Write the book atomically; ArticleFileError (one sentence) when the data folder cannot be written."""
+    def _change(self, edit: Callable[[dict[str, list[str]]], None]) -> None:
+        """Read the book, ``edit`` it and write it back atomically, only while the file still holds what
+        was read: another window's change in between is read again and kept, never overwritten.
+        ArticleFileError (one sentence) when the data folder cannot be written."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
-            pass  # write_atomic says why
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        write_atomic(self.path, text.encode("utf-8"))
+            pass  # the save says why
+        for attempt in range(5):
+            raw, data = self._read_raw()
+            edit(data)
+            text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+            try:
+                save_with_backup(self.path, text.encode("utf-8"), backup=False, expected=raw)
+                return
+            except ArticleFileError as exc:
+                if exc.template != changed_since_read(self.path).template or attempt == 4:
+                    raise
 
     def contacts(self) -> list[str]:
         """The contacts the user keeps, in the order they were added."""
@@ -99,17 +116,20 @@ class AddressBook:
 
             raise HeaderError(N_("“{value}” is not an e-mail address."), "contact", value=text.strip())
         entry = entries[0]
-        data = self._read()
-        data["contacts"] = [e for e in data["contacts"] if _key(e) != _key(entry)] + [entry]
-        self._write(data)
+
+        def add(data: dict[str, list[str]]) -> None:
+            data["contacts"] = [e for e in data["contacts"] if _key(e) != _key(entry)] + [entry]
+
+        self._change(add)
         return entry
 
     def remove_contact(self, entry: str) -> None:
         """Forget a contact (and the same address among the recent recipients)."""
-        data = self._read()
-        data["contacts"] = [e for e in data["contacts"] if _key(e) != _key(entry)]
-        data["recent"] = [e for e in data["recent"] if _key(e) != _key(entry)]
-        self._write(data)
+        def remove(data: dict[str, list[str]]) -> None:
+            data["contacts"] = [e for e in data["contacts"] if _key(e) != _key(entry)]
+            data["recent"] = [e for e in data["recent"] if _key(e) != _key(entry)]
+
+        self._change(remove)
 
     def remember(self, entries: Iterable[str]) -> bool:
         """Put the recipients of a message at the top of the recent ones; False when the book could not
@@ -117,11 +137,13 @@ class AddressBook:
         new = list(dict.fromkeys(e.strip() for e in entries if e.strip()))
         if not new:
             return True
-        data = self._read()
         keys = {_key(e) for e in new}
-        data["recent"] = (new + [e for e in data["recent"] if _key(e) not in keys])[: self.max_recent]
+
+        def put_first(data: dict[str, list[str]]) -> None:
+            data["recent"] = (new + [e for e in data["recent"] if _key(e) not in keys])[: self.max_recent]
+
         try:
-            self._write(data)
+            self._change(put_first)
         except ArticleFileError:  # a full disk, a read-only data folder
             return False
         return True

@@ -1054,3 +1054,22 @@ def test_the_window_says_when_its_settings_cannot_be_written(qtbot, tmp_path, mo
     window.settings.set_value("export/format", "pdf")
     assert window.settings.sync() is not None
     assert window.statusBar().currentMessage() == ""  # the same failure is not repeated at every sync
+
+
+def test_a_message_whose_sidecar_cannot_be_written_leaves_nothing_in_the_outbox(tmp_path, monkeypatch):
+    """The disk fills up between the message's bytes and its sidecar: the bytes go too, and the user is told."""
+    from editor.session.outbox import Outbox
+
+    outbox = Outbox(tmp_path / "outbox")
+    real = file_io.write_temp
+
+    def full_at_the_sidecar(target, data):
+        if target.suffix == ".json":
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(target, data)
+
+    monkeypatch.setattr(file_io, "write_temp", full_at_the_sidecar)
+    with pytest.raises(ArticleFileError) as caught:
+        outbox.add(b"Subject: x\r\n\r\nx\r\n", "desk@example.vn", ["a@example.vn"], "x")
+    assert_one_sentence(error_text(caught.value), FULL)
+    assert list(outbox.folder.iterdir()) == []

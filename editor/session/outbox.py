@@ -172,7 +172,11 @@ class Outbox:
         except OSError as exc:
             raise write_error(self._eml(entry.id), exc) from None
         write_atomic(self._eml(entry.id), data)
-        self._write(entry)
+        try:
+            self._write(entry)
+        except BaseException:
+            self._eml(entry.id).unlink(missing_ok=True)  # no message left without its sidecar
+            raise
         return entry
 
     def _write(self, entry: OutboxEntry, folder: Path | None = None) -> None:

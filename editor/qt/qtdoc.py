@@ -22,6 +22,7 @@ How model text is held in the document:
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 import unicodedata
@@ -156,10 +157,27 @@ def _canonical(block: Block) -> tuple[str, list[Mark]]:
     return _TO_QT.sub(_qt_char, text), marks
 
 
+@functools.cache
+def _leading_bom_eaten() -> bool:
+    """Whether this PySide reads a str's leading U+FEFF as a byte-order mark (and drops it)."""
+    from PySide6.QtCore import QDir
+
+    return QDir.cleanPath("\ufeffa") == "a"
+
+
+def insertable(text: str) -> str:
+    """``text`` as it must be handed to Qt to arrive whole: PySide reads a leading U+FEFF or U+FFFE
+    as a byte-order mark (it drops the one, byte-swaps the whole text after the other), so such a
+    text gets one U+FEFF in front, which is eaten instead."""
+    if text[:1] in ("\ufeff", "\ufffe") and _leading_bom_eaten():
+        return "\ufeff" + text
+    return text
+
+
 def _insert_runs(cursor: QTextCursor, text: str, marks: list[Mark], kind: str) -> None:
     pos = 0
     for length, styles in marks_to_runs(len(text), marks):
-        cursor.insertText(text[pos:pos + length], fmts.char_format(kind, styles))
+        cursor.insertText(insertable(text[pos:pos + length]), fmts.char_format(kind, styles))
         pos += length
 
 
@@ -173,7 +191,7 @@ def _insert_image(cursor: QTextCursor, block: Block) -> None:
     fmt = fmts.image_format(cursor.document(), block.src, block.alt or block.caption)
     fmt.setProperty(fmts.IMAGE_DATA, _image_data(block))
     cursor.insertImage(fmt)
-    caption = _TO_QT.sub(_qt_char, block.caption)
+    caption = qt_text(block.caption)  # "\r\n" is one line break, as in a text block
     if caption:
         cursor.insertText(LINE_BREAK + caption, fmts.caption_format())
 
@@ -192,6 +210,7 @@ def _set_kind(cursor: QTextCursor, block: Block, prev_list: QTextList | None) ->
         if cursor.currentList() is not prev_list:
             prev_list.add(cursor.block())
         return prev_list
+    current = cursor.currentList()  # asked again: the new block format may have emptied, and so deleted, the list
     if current is not None:
         current.remove(cursor.block())
     return cursor.createList(fmts.list_format())
@@ -240,7 +259,7 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block]) -> None:
     if len(blocks) == 1 and blocks[0].type != "image":
         text, marks = _canonical(blocks[0])
         if kind == "image":  # into a caption: plain text
-            cursor.insertText(text, fmts.caption_format())
+            cursor.insertText(insertable(text), fmts.caption_format())
             cursor.endEditBlock()
             return
         if here.length() == 1 and kind == "paragraph":

@@ -297,6 +297,15 @@ class _PasteParser(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         self._condition(f"[{data.strip()}]")
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """As HTMLParser's, but a section it does not know (``<![x]>``, ``<![-``) is a bogus comment up to
+        the next ``>``, as browsers read it: Python before 3.13 raised AssertionError, failing the paste."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def _condition(self, data: str) -> None:
         low = data.lower()
         if low.startswith("[if ") and low.endswith("]") and "]" not in low[:-1]:

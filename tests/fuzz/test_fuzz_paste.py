@@ -117,6 +117,10 @@ def test_any_clipboard_html_gives_clean_blocks(markup):
 @example("<" * 1000)
 @example("<![if " * 50)
 @example("<!--" + "-" * 100)
+@example("a<![x]>b")  # found by fuzz/fuzz_paste.py: Python's parser raised AssertionError on an unknown section
+@example("<![-")
+@example("<![ x]>")
+@example("<![endi]><p>Tiêu đề</p>")
 def test_any_text_as_html_gives_clean_blocks(markup):
     assert_clean(blocks_from_html(markup))
 
@@ -135,3 +139,8 @@ def test_any_plain_text_paste_gives_clean_blocks(text):
 def test_the_words_of_plain_paragraphs_survive(paragraphs, tag):
     markup = "".join(f"<{tag}>{html.escape(' '.join(words))}</{tag}>" for words in paragraphs)
     assert [b.text for b in blocks_from_html(markup)] == [" ".join(words) for words in paragraphs]
+
+
+def test_an_unknown_marked_section_is_skipped_like_a_comment():
+    """Found by the coverage-guided run: pasting ``<![endi]>`` (a mangled Word conditional) raised."""
+    assert [b.text for b in blocks_from_html("<p>Trước<![endi]> sau</p><![-<p>Một</p>")] == ["Trước sau", "Một"]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from .checks import ENGLISH_LOOKALIKES
 from .letters import CONSONANTS, LETTERS, VOWELS
 from .parsing import parse, render
+from .syllable_table import is_well_formed
 
 _TELEX_TONES = {"s": "sac", "f": "huyen", "r": "hoi", "x": "nga", "j": "nang"}
 _VNI_TONES = {"1": "sac", "2": "huyen", "3": "hoi", "4": "nga", "5": "nang"}
@@ -224,6 +225,8 @@ def ime_decode(token: str, tone_style: str = "first_vowel") -> tuple[str, str] |
     if not (token.islower() or (token[0].isupper() and token[1:].islower())):
         return None  # UPPER abbreviations and CamelCase brands
     if token[0].isdigit():
+        return None
+    if is_well_formed(token):  # a listed syllable is valid as typed
         return None
     raw_parse = parse(token) if token.isalpha() else None
     if raw_parse is not None and raw_parse.valid:

@@ -20,8 +20,9 @@ Runs, in one go, the measurements of the other bench modules and prints one tabl
 A peer tool that is not installed gives its reason in the row. Timings are medians of rounds
 in which ours and the peer's run by turns. Exit status 0 when every target is met, 1 otherwise.
 
-Run: ``.venv/bin/python bench/report.py [--json] [--quick]`` (offscreen; about ten minutes;
-``--quick``: fewer rounds, 1,000 library articles and a shorter session, two or three minutes).
+Run: ``.venv/bin/python bench/report.py [--json] [--quick] [--save FILE]`` (offscreen; about ten
+minutes; ``--quick``: fewer rounds, 1,000 library articles and a shorter session, two or three
+minutes; ``--save``: the JSON written to FILE as well as the table printed).
 """
 
 from __future__ import annotations
@@ -210,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON (the rows and every figure) instead")
     parser.add_argument("--quick", action="store_true", help="fewer rounds, smaller library and session")
     parser.add_argument("--session-operations", type=int, help="long-session operations (default: two hours' worth)")
+    parser.add_argument("--save", metavar="FILE", help="also write the JSON (rows and every figure) to FILE")
     args = parser.parse_args(argv)
     from bench.long_session import TWO_HOURS
     from editor.app import application
@@ -234,8 +236,11 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - one section failing must not lose the others
             section_rows, figures[name] = [Row(name, "failed", status=f"not measured: {type(exc).__name__}: {exc}")], {}
         rows.extend(section_rows)
+    everything = json.dumps({"rows": [asdict(r) for r in rows], "figures": figures}, indent=2, ensure_ascii=False)
+    if args.save:
+        Path(args.save).write_text(everything + "\n", encoding="utf-8")
     if args.json:
-        print(json.dumps({"rows": [asdict(r) for r in rows], "figures": figures}, indent=2, ensure_ascii=False))
+        print(everything)
     else:
         print(table(rows))
     missed = [r for r in rows if r.status.startswith(MISSED) or r.ours == "failed"]

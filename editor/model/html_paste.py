@@ -44,6 +44,10 @@ _JUNK = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufeff\uff
 _SOFT_BREAK = re.compile("[\x0b\u2028]")
 _PARA_BREAK = re.compile("\r\n|[\r\n\x0c\x85\u2029]")
 _HTML_SPACE = re.compile("[ \t\n\r\x0c]+")
+# What is dropped around a link's address: C0 controls and spaces (as browsers do) and every other
+# character str.strip() drops.
+_URL_EDGE = "".join(chr(c) for c in range(0x21)) + "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def clean_text(text: str) -> str:
@@ -81,7 +85,10 @@ def allowed_href(href: str | None) -> str | None:
     """``href`` when it is an http, https or mailto link, else None."""
     if not href:
         return None
-    href = re.sub("[\t\n\r]", "", href.strip()).replace(" ", "%20")
+    # As a browser reads a URL: control characters and spaces around it dropped, tabs and line breaks
+    # inside it too, other controls and spaces percent-encoded (a NUL would otherwise reach the file).
+    href = re.sub("[\t\n\r]", "", href.strip(_URL_EDGE))
+    href = re.sub("[\x00-\x20\x7f]", lambda m: f"%{ord(m.group()):02X}", href)
     scheme = urlparse(href).scheme.lower()
     return href if scheme in ALLOWED_SCHEMES and len(href) > len(scheme) + 1 else None
 

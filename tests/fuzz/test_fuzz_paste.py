@@ -97,6 +97,7 @@ def assert_clean(blocks: list[Block]) -> None:
             assert 0 <= m.start < m.end <= len(b.text), b
             if m.type == "link":
                 assert m.href and m.href.split(":", 1)[0].lower() in ALLOWED_SCHEMES, b
+                assert not re.search("[\x00-\x20\x7f]", m.href), b  # no control character or space
     article = Article(body=blocks)
     assert loads(dumps(article)) == article
 
@@ -109,6 +110,8 @@ def assert_clean(blocks: list[Block]) -> None:
 @example("<a href='https://x.vn'>🇻🇳</a><a href='mailto:a@b'>👋🏽</a>")
 @example("<figure><img src='file:///no/such.png'><figcaption>Ảnh</figcaption></figure>")
 @example("Version:1.0\r\nno markup at all")
+@example('<a href="\x00\x00https://example.org">x</a>')  # found by fuzz/fuzz_paste.py: the NULs stayed in the link
+@example('<a href="\u3000https://example.org/\x01a b">x</a>')
 def test_any_clipboard_html_gives_clean_blocks(markup):
     assert_clean(blocks_from_html(markup))
 

@@ -18,8 +18,9 @@ from email.utils import format_datetime, make_msgid
 
 from editor import __version__
 from editor.model.article import Article
-from editor.model.article_file import dumps
+from editor.model.article_file import dumps, to_bytes
 from editor.model.file_io import N_
+from editor.model.file_names import file_name_from
 from editor.model.mail_import import ARTICLE_MIME, NOTE_RULE, SHORTENED_HEADER
 
 from .cleaning import clean_text
@@ -33,34 +34,25 @@ __all__ = ["ARTICLE_MIME", "HeaderError", "article_attachment", "attachment_name
 Attachment = tuple[str, bytes, str]  # (file name, data, MIME type such as "application/pdf")
 
 _MIME_TYPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*\Z")
-_NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*]')  # characters Windows (and for "/" every system) refuses in a name
-_RESERVED = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?\Z")
-_NAME_CHARS = 80  # file name length before the extension
 _UNTITLED = {"vi": "Bài viết", "en": "Article"}
 
 
 def attachment_name(article: Article, ext: str) -> str:
     """A safe, readable file name from the headline: "Nâng cao hiệu quả phòng cháy….pdf".
 
-    Vietnamese letters are kept; characters file systems refuse become spaces; long headlines are
-    cut at a word (80 characters); an article without a headline is "Bài viết" / "Article".
+    The one rule of :func:`editor.model.file_names.file_name_from` (Vietnamese letters kept, names
+    Windows, macOS or Linux refuse never made); an article without a headline is "Bài viết" / "Article".
     """
-    ext = ext if not ext or ext.startswith(".") else "." + ext
-    name = _NOT_IN_NAMES.sub(" ", _one_line(clean_text(article.headline)))
-    name = " ".join(name.split()).strip(". ")
-    if len(name) > _NAME_CHARS:
-        cut = name[:_NAME_CHARS + 1].rsplit(" ", 1)[0] if " " in name[:_NAME_CHARS + 1] else name[:_NAME_CHARS]
-        name = cut.rstrip(" .,;:–-")
-    if not name:
-        name = _UNTITLED.get(article.base_language, _UNTITLED["en"])
-    if _RESERVED.match(name):
-        name += "_"
-    return name + ext
+    return file_name_from(article.headline, ext, _UNTITLED.get(article.base_language, _UNTITLED["en"]))
 
 
 def article_attachment(article: Article) -> Attachment:
-    """The `.article` file as an attachment, so the recipient opens the article itself (mail_import)."""
-    return attachment_name(article, ".article"), dumps(article).encode("utf-8"), ARTICLE_MIME
+    """The `.article` file as an attachment, so the recipient opens the article itself (mail_import).
+
+    ArticleFileError (one sentence) when the text holds a character UTF-8 cannot hold (a lone surrogate).
+    """
+    name = attachment_name(article, ".article")
+    return name, to_bytes(dumps(article), name), ARTICLE_MIME
 
 
 def _check_attachment(name: str, mime: str) -> tuple[str, str, str]:

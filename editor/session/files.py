@@ -6,13 +6,13 @@ module reaches for the code that reads and writes files.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from editor.model.article_file import EXTENSION, ArticleFileError
 from editor.model.file_io import MAIL_EXTENSION, TemplatedError, error_sentence
+from editor.model.file_names import file_name_from
 
 if TYPE_CHECKING:
     from editor.session.article_session import ArticleSession
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTENSION", "MAIL_EXTENSION", "ArticleFileError", "error_text", "save_or_report", "suggested_file_name",
            "with_extension"]
-
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def translated(template: str) -> str:
@@ -35,10 +33,9 @@ def error_text(exc: TemplatedError) -> str:
 
 
 def suggested_file_name(headline: str, extension: str) -> str:
-    """A file name made from the headline ("Untitled" when empty), safe on every system."""
-    name = _UNSAFE_FILE_CHARS.sub(" ", headline)
-    name = " ".join(name.split())[:80].strip(" .")
-    return (name or QCoreApplication.translate("ArticleSession", "Untitled")) + extension
+    """A file name made from the headline ("Untitled" when empty), safe on every system: the same rule
+    as the names of attached files (:func:`editor.model.file_names.file_name_from`)."""
+    return file_name_from(headline, extension, QCoreApplication.translate("ArticleSession", "Untitled"))
 
 
 def with_extension(path: str) -> str:

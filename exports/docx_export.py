@@ -11,6 +11,7 @@ properties are filled from the article and the export time.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -20,7 +21,7 @@ from docx import Document as open_document
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.image.exceptions import UnrecognizedImageError
+from docx.image.exceptions import InvalidImageStreamError, UnexpectedEndOfFileError, UnrecognizedImageError
 from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import BaseStyle
@@ -52,6 +53,10 @@ from .inline import Run, link_groups, one_line, runs
 _J, _R, _C = WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.CENTER
 _DOTX = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+# What python-docx raises reading the header of a file that only starts like a PNG, JPEG or GIF.
+_BROKEN_PICTURE = (UnrecognizedImageError, UnexpectedEndOfFileError, InvalidImageStreamError, KeyError, IndexError,
+                   struct.error, ValueError, ZeroDivisionError)
 
 
 class DocxTemplateError(Exception):
@@ -238,7 +243,7 @@ class _Writer:
             paragraph = self.styles.paragraph(self.document, "figure")
             try:
                 shape = paragraph.add_run().add_picture(io.BytesIO(picture.data))
-            except (UnrecognizedImageError, ValueError, ZeroDivisionError):
+            except _BROKEN_PICTURE:  # it starts like a picture and is not one: the caption stays
                 paragraph._p.getparent().remove(paragraph._p)
             else:
                 tallest = twips_to_emu(int(self.text_height * MAX_PICTURE_HEIGHT))

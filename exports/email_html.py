@@ -23,6 +23,7 @@ from lxml import html as lhtml
 from editor.model.article import Article
 
 from .article_info import ArticleInfo, article_info
+from .cleaning import clean_text
 from .document import Part, article_parts, split_part
 from .house_format import label
 from .html_body import body_elements
@@ -134,7 +135,8 @@ def _mail_body(parts: list[Part], language: str) -> list[etree._Element]:
 
 
 def _note(sheet: etree._Element, note: str) -> None:
-    paragraphs = [p.strip("\n") for p in note.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    note = clean_text(note)  # the typed note, like every field: no control character, NFC, breaks as "\n"
+    paragraphs = [p.strip("\n") for p in note.split("\n\n") if p.strip()]
     if paragraphs:
         cell = _row(sheet, "note_cell")
         for text in paragraphs:

@@ -97,6 +97,13 @@ def build_body(parts: list[Part], base_dir: Path | None = None) -> etree._Elemen
     return root
 
 
+def _scheme(url: str) -> str:
+    try:
+        return urlparse(url).scheme.lower()
+    except ValueError:  # not a URL at all (an IPv6 bracket left open)
+        return ""
+
+
 def sanitise(fragment: str) -> etree._Element:
     """``fragment`` through the nh3 allow-list and the post-fix step, as a ``div`` element."""
     cleaned = nh3.clean(
@@ -111,7 +118,7 @@ def sanitise(fragment: str) -> etree._Element:
     root = lhtml.fragment_fromstring(cleaned, create_parent="div")
     for anchor in list(root.iter("a")):
         href = anchor.get("href") or ""
-        if urlparse(href).scheme.lower() not in LINK_SCHEMES:
+        if _scheme(href) not in LINK_SCHEMES:
             anchor.drop_tag()  # keep the words, lose the link (a hrefless ``a`` is invalid)
         else:
             anchor.set("rel", LINK_REL)

@@ -43,7 +43,10 @@ def sniff(data: bytes) -> str | None:
 
 def is_remote(src: str) -> bool:
     """True for http(s) sources: they are named in metadata but never downloaded."""
-    return urlparse(src.strip()).scheme.lower() in ("http", "https")
+    try:
+        return urlparse(src.strip()).scheme.lower() in ("http", "https")
+    except ValueError:  # not a URL at all ("https://[::1": an IPv6 bracket left open)
+        return False
 
 
 def local_path(src: str, base_dir: Path | None) -> Path | None:
@@ -51,7 +54,10 @@ def local_path(src: str, base_dir: Path | None) -> Path | None:
     src = src.strip()
     if not src:
         return None
-    parsed = urlparse(src)
+    try:
+        parsed = urlparse(src)
+    except ValueError:  # "https://[::1": not a URL, and not a file either
+        return None
     if parsed.scheme.lower() == "file":
         return Path(url2pathname(unquote(parsed.path)))
     if len(parsed.scheme) > 1:  # http:, data:, javascript:, ... (a one-letter scheme is a drive)

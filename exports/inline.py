@@ -36,7 +36,10 @@ def safe_href(href: str | None) -> str | None:
     if not href:
         return None
     href = quote("".join(clean_text(href).split()), safe=_URL_SAFE)
-    parsed = urlparse(href)
+    try:
+        parsed = urlparse(href)
+    except ValueError:  # not a URL at all ("https://[::1": an IPv6 bracket left open)
+        return None
     scheme = parsed.scheme.lower()
     if scheme not in LINK_SCHEMES:
         return None

@@ -661,6 +661,33 @@ def inject_full_at_write(monkeypatch, root: Path) -> None:
     monkeypatch.setattr(io, "open", open_)
 
 
+class _FullAtFlush(_Failing):
+    """Writes go to the buffer; pushing them to the disk fails (where a full disk shows up for small writes)."""
+
+    def write(self, data) -> int:
+        return self._fh.write(data)
+
+    def flush(self) -> None:
+        raise OSError(self._code, os.strerror(self._code))
+
+
+def inject_full_at_flush(monkeypatch, root: Path) -> None:
+    real_fdopen, real_open = os.fdopen, builtins.open
+
+    def fdopen(fd, mode="r", *args, **kwargs):
+        fh = real_fdopen(fd, mode, *args, **kwargs)
+        return _FullAtFlush(fh, errno.ENOSPC) if _writing(mode) and _fd_under(root, fd) else fh
+
+    def open_(file, mode="r", *args, **kwargs):
+        fh = real_open(file, mode, *args, **kwargs)
+        writing = _writing(mode) and not isinstance(file, int) and _under(root, file)
+        return _FullAtFlush(fh, errno.ENOSPC) if writing else fh
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    monkeypatch.setattr(builtins, "open", open_)
+    monkeypatch.setattr(io, "open", open_)
+
+
 def inject_full_at_fsync(monkeypatch, root: Path) -> None:
     real = os.fsync
 
@@ -801,6 +828,7 @@ def fresh(tmp_path, qapp, monkeypatch):
 
 INJECTED = [
     ("disk full while writing", inject_full_at_write, FULL),
+    ("disk full at flush", inject_full_at_flush, FULL),
     ("disk full at fsync", inject_full_at_fsync, FULL),
     ("read-only folder (EACCES)", inject_read_only(errno.EACCES), DENIED),
     ("read-only disk (EROFS)", inject_read_only(errno.EROFS), DENIED),

@@ -9,11 +9,13 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Emu, Twips
+from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -35,6 +37,34 @@ def clear_body(document: Document) -> None:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+
+
+class BodyEnd:
+    """Appends paragraphs to the end of a document's body as ``document.add_paragraph(style=…)``
+    does, in constant time: python-docx looks for the final section properties from the start of
+    the body for every paragraph (and up the style list for every style), which makes a long
+    article cost the square of its length."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.body = document.element.body
+        self.end = self.body.find(qn("w:sectPr"))  # the body's last child, kept last
+        self._style_ids: dict[str, str | None] = {}
+
+    def add_paragraph(self, style: BaseStyle | None) -> Paragraph:
+        """A new empty paragraph at the end of the body, in ``style`` (None: no style at all)."""
+        p = OxmlElement("w:p")
+        if self.end is not None and self.end.getparent() is self.body:
+            self.end.addprevious(p)
+        else:
+            self.end = None
+            self.body.append(p)
+        if style is not None:
+            key = style.style_id
+            if key not in self._style_ids:  # None for the default paragraph style, as python-docx does
+                self._style_ids[key] = self.document.part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH)
+            p.style = self._style_ids[key]
+        return Paragraph(p, self.document._body)
 
 
 def set_language(document: Document, tag: str) -> None:

@@ -21,6 +21,8 @@ from editor.model.file_io import N_
 
 if TYPE_CHECKING:
     from editor.model.article import Article
+    from editor.model.house_style.findings import Finding
+    from editor.model.house_style.pack import Pack
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -71,12 +73,26 @@ def load_telling(path: Path, say: CommandLine | None = None) -> Article:
     return from_bytes_telling(read_document(path), path, say)
 
 
+def checked(article: Article, pack: Pack) -> list[Finding]:
+    """The findings not ignored, as ``filter_ignored(check_article(article, pack), article)`` gives
+    them, checked the command line's way: on two cores, the garbage collector paused."""
+    from editor.model.house_style import filter_ignored
+    from editor.model.house_style.parallel import check_article_parallel
+
+    collecting = gc.isenabled()
+    gc.disable()  # the check makes many short-lived objects and no cycles worth collecting meanwhile
+    try:
+        return filter_ignored(check_article_parallel(article, pack), article)  # check_article's, on two cores
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
                say: CommandLine | None = None) -> tuple[int, str | None]:
     """Check one file; returns (number of error findings, problem sentence or None)."""
     from editor.model import article_file
-    from editor.model.house_style import apply_safe_fixes, default_pack_for, filter_ignored, load_pack
-    from editor.model.house_style.parallel import check_article_parallel
+    from editor.model.house_style import apply_safe_fixes, default_pack_for, load_pack
     from editor.model.safe_save import save_with_backup
 
     original = article_file.read_document(path)  # ArticleFileError propagates as one sentence
@@ -84,13 +100,7 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
     pack = load_pack(style or default_pack_for(article.language))
     if pack.is_enabled("EN-SP01"):
         _prepare_spelling(pack, say or CommandLine("en"))
-    collecting = gc.isenabled()
-    gc.disable()  # the check makes many short-lived objects and no cycles worth collecting meanwhile
-    try:
-        findings = filter_ignored(check_article_parallel(article, pack), article)  # check_article's, on two cores
-    finally:
-        if collecting:
-            gc.enable()
+    findings = checked(article, pack)
     applied: set = set()
     if fix and any(f.safe_fix for f in findings):
         fixed_article, done = apply_safe_fixes(article, findings)

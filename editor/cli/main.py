@@ -101,7 +101,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     An article with house-style errors is exported all the same (contract.md gives export no
     refusal), with the window's question as a warning on standard error.
     """
-    from editor.cli.check import load_telling
+    from editor.cli.check import checked, load_telling
     from editor.model.article_file import ArticleFileError
     from editor.session.exporting import (
         ExportError,
@@ -134,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             from editor.settings import Settings
 
             masthead = desk_masthead(Settings())
-        errors = count_house_style_errors(article)
+        errors = count_house_style_errors(article, check=checked)
         if errors:
             warn(say.warning(str(source), house_style_sentence(errors)))
         export_file(article, args.to, out, source.resolve().parent, options, masthead)

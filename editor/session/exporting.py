@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject
 
@@ -81,18 +81,21 @@ def render(article: Article, fmt: str, base_dir: Path | None, options: PrintOpti
     return export_format.write(article, base_dir)
 
 
-def count_house_style_errors(article: Article, pack_source: str | None = None) -> int:
+def count_house_style_errors(article: Article, pack_source: str | None = None,
+                             check: Callable[[Article, Any], list[Any]] | None = None) -> int:
     """Error-level findings of a fresh check (ignored ones excluded); the article's own pack by default.
+    ``check(article, pack)``: how to get the findings not ignored (the command line checks on two cores).
 
     A pack that cannot be loaded counts as no errors: the checker has already said why.
     """
     from editor.model.house_style import PackError, check_article, default_pack_for, filter_ignored, load_pack
 
     try:
-        pack = load_pack(pack_source or default_pack_for(article.base_language))
+        pack = load_pack(pack_source or default_pack_for(article.base_language)).running_only("error")
     except PackError:
         return 0
-    return sum(1 for f in filter_ignored(check_article(article, pack), article) if f.severity == "error")
+    findings = check(article, pack) if check is not None else filter_ignored(check_article(article, pack), article)
+    return sum(1 for f in findings if f.severity == "error")
 
 
 def desk_masthead(settings: Settings) -> str:

@@ -11,6 +11,7 @@ them), so an article saved anywhere can still be found; those are not cached.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -295,18 +296,35 @@ def rename(path: str | Path, new_stem: str) -> Path:
     target = source.with_name(stem + EXTENSION)
     if target == source:
         return source
+    taken = ArticleFileError(N_("Cannot rename to “{file}”: a file with that name already exists."), file=str(target))
     if target.exists():
-        raise ArticleFileError(N_("Cannot rename to “{file}”: a file with that name already exists."),
-                               file=str(target))
+        raise taken
     try:
-        os.rename(source, target)
+        _rename_no_replace(source, target)
+    except FileExistsError:  # somebody saved a file of that name since the check: theirs stays
+        raise taken from None
     except OSError as exc:
         raise ArticleFileError(N_("Cannot rename “{file}”: {reason}."), file=str(source),
                                reason=exc.strerror or str(exc)) from None
     backup = source.with_name(source.name + ".bak")
     if backup.exists():
         try:
-            os.rename(backup, target.with_name(target.name + ".bak"))
+            _rename_no_replace(backup, target.with_name(target.name + ".bak"))
         except OSError:
             pass
     return target
+
+
+def _rename_no_replace(source: Path, target: Path) -> None:
+    """Rename ``source`` to ``target`` unless a file is there (FileExistsError): a hard link, which never
+    replaces anything, then the old name removed; a plain rename where the file system has no links."""
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError:  # FAT, some shares: no hard links
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)

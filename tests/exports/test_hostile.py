@@ -3,6 +3,12 @@
 The fixture (tests/exports/fixtures.py) puts every C0 control character, XML non-characters,
 decomposed Vietnamese, emoji and ``<script>``/``</script>`` in every field, plus a 2,000-character
 paragraph and ``javascript:``/``data:`` links.
+
+Then every attack through every output, in one place (issue 15, point 3): HTML and e-mail HTML
+checked with lxml for anything executable (scripts, ``on*`` attributes, ``javascript:`` and
+non-picture ``data:`` URLs, CSS expressions, SVG, refresh, frames, forms); every Unicode plane,
+control character, lone surrogate, RTL and combining stack through txt, HTML, DOCX, NITF, PDF and
+mail; broken pictures; CR/LF in every header field; file names from any headline.
 """
 
 from __future__ import annotations

@@ -82,12 +82,13 @@ _MEASURE = ("import resource,subprocess,sys,time;t=time.perf_counter();"
             "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE,text=True);"
             "print(time.perf_counter()-t,resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,p.returncode);"
             "print(p.stderr[-500:],file=sys.stderr)")
+_ARTICLEDESK = "import sys; from editor.cli.main import main; sys.exit(main())"  # the articledesk command
 
 
 def measure(args: list[str]) -> tuple[float, float, int, str]:
     """Wall seconds, peak resident MB, exit status and the end of stderr of ``articledesk ARGS``,
     run as a fresh process (the child of a small wrapper, so its peak is its own)."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "editor.cli.main", *args],
+    out = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-c", _ARTICLEDESK, *args],
                          cwd=ROOT, capture_output=True, text=True)
     elapsed, peak_kb, status = out.stdout.split()
     return float(elapsed), int(peak_kb) / 1024, int(status), out.stderr.strip()

@@ -117,6 +117,29 @@ def test_edits_reach_the_journal_within_seconds_and_leave_it_on_save(make_window
     assert journal_articles() == []
 
 
+def test_the_journal_is_written_off_the_window_thread_from_the_text_on_screen(make_window, tmp_path, qtbot,
+                                                                             monkeypatch):
+    import threading
+
+    threads: list[threading.Thread] = []
+    real = Journal.write
+
+    def write(self, *args):
+        threads.append(threading.current_thread())
+        return real(self, *args)
+
+    monkeypatch.setattr(Journal, "write", write)
+    path = write_article(tmp_path / "mua.article")
+    window = make_window(str(path))
+    type_at_end(window.body, " Nhiều tuyến phố ngập sâu.")
+    window.fields.headline.setPlainText("Mưa lớn, phố ngập")  # a field too, edited after the body
+    qtbot.waitUntil(lambda: bool(journal_articles())
+                    and journal_articles()[0].headline == "Mưa lớn, phố ngập", timeout=3000)
+    [kept] = journal_articles()
+    assert kept.body[0].text == "Chiều nay trời mưa to. Nhiều tuyến phố ngập sâu."
+    assert threads and threading.main_thread() not in threads
+
+
 def test_choosing_not_to_save_removes_the_entry(make_window, answers, qtbot):
     window = make_window()
     window.files.new_article_in("vi")

@@ -613,6 +613,59 @@ class LibraryRename(Writer):
         monkeypatch.setattr(library.Path, "exists", exists)
 
 
+class LibraryDuplicate(Writer):
+    """Library › Duplicate: a copy of the article beside it, under the first free name."""
+
+    name = "library duplicate"
+    merges = True  # a file saved under the copy's name meanwhile stays; the copy takes the next name
+
+    def setup(self) -> None:
+        self.path = self.desk / "bao.article"
+        article_file.save(make_article("Bản cũ"), self.path)
+        self.copy = self.desk / "bao (copy).article"
+
+    def write(self) -> str | None:
+        from editor.model import library
+
+        try:
+            self.made = library.duplicate(self.path, "bao (copy)")
+        except ArticleFileError as exc:
+            return error_text(exc)
+        return None
+
+    def new_complete(self, rel: str, data: bytes) -> bool:
+        return rel.startswith("desk/bao (copy)") and headline_of(data) == "Bản cũ"
+
+    def check_written(self) -> None:
+        copies = sorted(self.desk.glob("bao (copy)*.article"))
+        assert [headline_of(p.read_bytes()) for p in copies if p != self.copy or not self.raced] == ["Bản cũ"]
+
+    raced = False
+
+    def colleague_target(self) -> Path:
+        return self.copy
+
+    def install_race(self, monkeypatch) -> None:
+        """A colleague saves a file of the copy's name after the check that it is free."""
+        from editor.model import library
+
+        real_exists = Path.exists
+
+        def exists(path: Path) -> bool:
+            answer = real_exists(path)
+            if path == self.copy and not self.raced:
+                self.raced = True
+                self.colleague_writes()
+            return answer
+
+        monkeypatch.setattr(library.Path, "exists", exists)
+
+    def check_colleague_kept(self) -> None:
+        assert self.copy.read_bytes() == self.colleague_bytes()
+        assert self.made == self.desk / "bao (copy) 2.article"
+        self.check_written()
+
+
 class Export(Writer):
     """File › Export… in one format: rendered in memory (PDF's bookmarks added there too), written at once."""
 
@@ -683,7 +736,7 @@ def export_writer(fmt: str):
 
 
 WRITERS = [ArticleSave, BackupCopy, JournalWrite, HistorySnapshot, OutboxAdd, OutboxStatus, SettingsWrite, DeskWords,
-           AddressBookAdd, LibraryRename,
+           AddressBookAdd, LibraryRename, LibraryDuplicate,
            *(export_writer(fmt) for fmt in ("txt", "html", "docx", "pdf", "nitf"))]
 
 

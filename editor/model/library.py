@@ -22,7 +22,7 @@ from pathlib import Path
 from . import article_file
 from .article import new_id, now_iso
 from .article_file import EXTENSION, FORMAT_ID, N_, ArticleFileError
-from .file_io import read_regular
+from .file_io import fsync_folder, read_regular, remove_quietly, write_error, write_temp
 from .search_text import fold, matches, query_terms
 from .text import count_words
 from .text.normal import without_surrogates
@@ -277,9 +277,24 @@ def duplicate(path: str | Path, stem: str) -> Path:
     article = article_file.load(source)
     article.id = new_id()
     article.created = article.updated = now_iso()
-    target = unique_path(source.parent, stem)
-    article_file.save(article, target)
-    return target
+    for _attempt in range(20):
+        target = unique_path(source.parent, stem)
+        data = article_file.to_bytes(article_file.dumps(article), target)
+        try:
+            temp = write_temp(target, data)
+        except OSError as exc:
+            raise write_error(target, exc) from None
+        try:
+            _rename_no_replace(Path(temp), target)  # a file saved under that name meanwhile is never replaced
+            fsync_folder(target.parent)
+            return target
+        except FileExistsError:
+            continue  # taken since the check: the next free name
+        except OSError as exc:
+            raise write_error(target, exc) from None
+        finally:
+            remove_quietly(temp)
+    raise ArticleFileError(N_("Cannot rename to “{file}”: a file with that name already exists."), file=str(target))
 
 
 _BAD_NAME = set('\\/:*?"<>|')

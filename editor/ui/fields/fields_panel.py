@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from editor.i18n import interface_language, interface_locale
 from editor.model.article import Article
 from editor.model.dates import qt_date_format
+from editor.qt.qtdoc import insertable
 from editor.ui.fields.awards_editor import AwardsEditor
 from editor.ui.fields.quotes_editor import QuotesEditor
 from editor.ui.fields.text_fields import (
@@ -203,16 +204,17 @@ class FieldsPanel(QWidget):
         self.article = article
         self._loading = True
         try:
-            self.kicker.setText(article.kicker)
-            self.headline.setPlainText(article.headline)
-            self.lede.setPlainText(article.lede)
-            self.source.setText(article.dateline.source)
-            self.place.setText(article.dateline.place)
+            # insertable(): a value opening with U+FEFF or U+FFFE reaches the widget whole (see qtdoc)
+            self.kicker.setText(insertable(article.kicker))
+            self.headline.setPlainText(insertable(article.headline))
+            self.lede.setPlainText(insertable(article.lede))
+            self.source.setText(insertable(article.dateline.source))
+            self.place.setText(insertable(article.dateline.place))
             self._show_date(article.dateline.date)
-            self.authors.setText(join_authors(article.byline.authors))
-            self.signoff.setText(article.byline.signoff)
-            self.topic.setText(article.topic)
-            self.tags.setText(join_tags(article.tags))
+            self.authors.setText(insertable(join_authors(article.byline.authors)))
+            self.signoff.setText(insertable(article.byline.signoff))
+            self.topic.setText(insertable(article.topic))
+            self.tags.setText(insertable(join_tags(article.tags)))
             self.language.setCurrentIndex(max(self.language.findData(article.base_language), 0))
             self.status.setCurrentIndex(max(self.status.findData(article.status), 0))
             self.quotes.set_records(article.quotes)

@@ -47,8 +47,8 @@ class Autosaver(QObject):
                  writer: SerialWriter | None = None,
                  snapshot: Callable[[bool], Article | None] | None = None) -> None:
         """``snapshot(wait)`` returns the article as a save would write it, in a copy the GUI thread
-        will not change (None when it is not ready and ``wait`` is False); by default a deep copy
-        of ``current_article()``."""
+        will not change (None when it is not ready yet and ``wait`` is False: asked again a moment
+        later); by default a deep copy of ``current_article()``."""
         super().__init__(parent)
         self.session = session
         self.journal = journal
@@ -124,14 +124,16 @@ class Autosaver(QObject):
         self._submit(article)
 
     def flush(self) -> bool:
-        """Write the journal now if there is unsaved work (waiting for the writes queued before);
-        True when the journal is up to date."""
+        """Write the journal now if there is unsaved work, and wait for it (and for the writes queued
+        before); True when the journal is up to date. The article is ``current_article()`` itself,
+        as a save is about to write it (the window brings the body into it): nothing changes it
+        while this thread waits."""
         self._stop_timers()
         self._again = False
         if not self.session.modified:
             self.writer.wait()
             return True
-        self._submit(self.snapshot(True) or self.current_article().copy())
+        self._submit(self.current_article())
         self.writer.wait()
         return not self.failing
 

@@ -184,6 +184,5 @@ class Autosaver(QObject):
             return
         for key in keys:
             self.journal.remove(key)
-        if self.writer.busy:
-            journal = self.journal
-            self.writer.submit(lambda: [journal.remove(key) for key in keys], None, str(journal.folder))
+        journal = self.journal  # and once more after a write that may be finishing right now
+        self.writer.submit(lambda: [journal.remove(key) for key in keys], None, str(journal.folder))

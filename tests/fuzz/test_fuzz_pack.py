@@ -198,3 +198,16 @@ def test_an_empty_word_in_a_word_list_names_nothing(rule, param):
     doc = {"name": "fuzz-desk", "language": "vi", "extends": "vi-newsroom",
            "rules": {rule: {"params": {param: ["", "Thông tư"]}}}}
     load_text(to_toml(doc))
+
+
+@given(st.text(max_size=40) | st.sampled_from(("x" * 300, "/tmp/" + "y" * 300 + "/p.toml", "a\x00b", "\ud800", "\udcff")),
+       st.booleans())
+@example("\x00", False)  # found: ValueError (embedded null byte) escaped
+@example("x" * 5000, True)  # found: OSError (file name too long) escaped from looking in the desk pack folder
+@example("\ud800", False)  # found: UnicodeEncodeError escaped
+def test_any_pack_name_gives_a_pack_or_one_sentence(tmp_path_factory, name, with_desk_folder):
+    folder = tmp_path_factory.getbasetemp() / "desk-packs" if with_desk_folder else None
+    try:
+        load_pack(name, folder)
+    except PackError as exc:
+        assert str(exc).startswith(("Cannot use the house-style pack", "There is no house-style pack")), str(exc)

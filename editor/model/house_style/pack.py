@@ -233,7 +233,15 @@ def load_pack(name_or_path: str | Path, desk_folder: Path | None = None) -> Pack
     Raises :class:`PackError` (one sentence naming file, line and key) for a broken pack.
     Loaded packs are cached by content, so loading the same pack again is cheap.
     """
-    top = pack_path(name_or_path, desk_folder)
+    text = str(name_or_path)
+    try:
+        if "\x00" in text:
+            raise ValueError("embedded null byte")
+        os.fsencode(text)  # a lone surrogate that no file name can hold raises UnicodeEncodeError
+        top = pack_path(name_or_path, desk_folder)
+    except (ValueError, OSError) as exc:  # a name no file can have, or one the system refuses (too long ...)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "no file name can hold it"
+        raise PackError(text, None, "(file)", f"cannot be read because of its name ({reason})") from None
     stored = pack_cache.load(top)  # the compiled-pack cache: no TOML to parse, nothing to build
     if stored is not None:
         texts, unpickle = stored

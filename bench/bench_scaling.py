@@ -109,17 +109,19 @@ def bench_cli(sizes: tuple[int, ...], folder: Path, texts: list[str]) -> tuple[l
                 raise SystemExit(f"articledesk {' '.join(args)} failed ({status}): {errors}")
             rows.setdefault(name, {})[n] = (elapsed, peak)
             print(f"  {name:6s} {n:>6,} paragraphs: {elapsed:7.2f} s {peak:8.0f} MB", file=sys.stderr, flush=True)
-    lines = [f"{'':8s}" + "".join(f"{n:>9,} ¶ s   MB" for n in sizes) + "   ratio s  ratio MB  target"]
+    ratio_name = f"{sizes[-1] // 1000}k/{sizes[0] // 1000}k" if sizes[0] >= 1000 else "last/first"
+    lines = [" " * 8 + "".join(f"{f'{n:,} paragraphs':>18}" for n in sizes) + f"{ratio_name:>18}",
+             " " * 8 + "".join(f"{'s':>10}{'MB':>8}" for _ in sizes) + f"{'s':>10}{'MB':>8}  target"]
     ok = True
     for name, by_size in rows.items():
-        cells = "".join(f"{by_size[n][0]:>10.2f} {by_size[n][1]:>6.0f}" for n in sizes)
+        cells = "".join(f"{by_size[n][0]:>10.2f}{by_size[n][1]:>8.0f}" for n in sizes)
         ratio = ""
         if len(sizes) > 1:
             t = by_size[sizes[-1]][0] / by_size[sizes[0]][0]
             m = by_size[sizes[-1]][1] / by_size[sizes[0]][1]
             within = t <= RATIO_TARGET and m <= RATIO_TARGET
             ok = ok and within
-            ratio = f"  {t:8.1f}  {m:8.1f}  ≤ {RATIO_TARGET:.0f} {'ok' if within else 'MISSED'}"
+            ratio = f"{t:>10.1f}{m:>8.1f}  ≤ {RATIO_TARGET:.0f} {'ok' if within else 'MISSED'}"
         lines.append(f"{name:8s}{cells}{ratio}")
     return lines, ok
 

@@ -20,7 +20,15 @@ from editor.model import article_file  # noqa: E402
 from editor.model.article_file import ArticleFileError, dumps, from_bytes, loads  # noqa: E402
 from tests.fuzz.strategies import articles, json_mutations  # noqa: E402
 
-VALID = dumps(article_file.Article(id="0b7c1f0e", headline="Tin nóng", body=[article_file.Block(text="Một đoạn.")]))
+VALID = dumps(article_file.Article(
+    id="0b7c1f0e", headline="Tin nóng", tags=["a"], dateline=article_file.Dateline(place="Hà Nội", date="2026-03-12"),
+    body=[article_file.Block(text="Một đoạn 👋🏽 dài.", marks=[article_file.Mark(0, 3, "bold"),
+                                                          article_file.Mark(4, 9, "link", href="https://x.vn")]),
+          article_file.Block(type="image", src="a.png", caption="Ảnh")],
+    quotes=[article_file.Quote(speaker="A", text="B")], awards=[article_file.Award(recipient="C")],
+    byline=article_file.Byline(authors=["D"]),
+    extra={"house_style_ignores": {"once": [{"rule": "VN-P01", "field": "body", "block": 0, "text": "x",
+                                             "context": "y"}], "words": [{"word": "ANTV", "rule": None}]}}))
 
 
 def assert_clear(error: ArticleFileError) -> None:

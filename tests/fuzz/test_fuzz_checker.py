@@ -20,6 +20,7 @@ from hypothesis import strategies as st  # noqa: E402
 from editor.model.article import Article, Block, Quote  # noqa: E402
 from editor.model.article_file import dumps, loads  # noqa: E402
 from editor.model.house_style import (  # noqa: E402
+    apply_finding,
     apply_safe_fixes,
     article_fields,
     check_article,
@@ -116,3 +117,17 @@ def test_text_being_typed_is_checked_with_offsets_into_its_nfc_form(language, te
     for f in found:
         assert 0 <= f.start <= f.end <= len(normal), f
         assert normal[f.start:f.end] == f.text, f
+
+
+@given(st.one_of(articles(language="vi", max_blocks=3), articles(language="en", max_blocks=3)))
+def test_any_offered_replacement_leaves_an_article_that_checks_and_saves(article):
+    """The window's quick fix: each finding's replacements (or deleting the text), one at a time."""
+    pack = PACKS[article.base_language]
+    for finding in check_article(article, pack)[:6]:
+        for replacement in (finding.replacements or ("",))[:2]:
+            fixed = article.copy()
+            if apply_finding(fixed, finding, replacement):
+                for block in fixed.body:
+                    assert all(0 <= m.start <= m.end <= len(block.text) for m in block.marks), block
+                assert loads(dumps(fixed)) == fixed
+                assert_inside(fixed, check_article(fixed, pack))

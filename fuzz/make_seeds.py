@@ -1,6 +1,7 @@
 """Seed inputs for the coverage-guided harnesses, built in code (nothing from the corpus).
 
-``.venv/bin/python fuzz/make_seeds.py DIR`` writes DIR/article, DIR/pack, DIR/paste and DIR/export;
+``.venv/bin/python fuzz/make_seeds.py DIR`` writes DIR/article, DIR/pack, DIR/paste and DIR/export
+(DIR/paste also gets the first 64 KB of each web page of the corpus, when it is beside the checkout);
 then, e.g., ``.venv/bin/python fuzz/fuzz_article.py DIR/article -atheris_runs=200000``. The
 checker and body-bridge harnesses read structured bytes (fuzz/_input.py) and start from nothing.
 """
@@ -11,7 +12,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from _harness import prepare
+from _harness import ROOT, prepare
 
 prepare()
 from editor.model.article import Article, Award, Block, Byline, Dateline, Mark, Quote  # noqa: E402
@@ -75,6 +76,9 @@ def main() -> None:
         encoding="utf-8")
     for i, markup in enumerate(pastes()):
         (out / "paste" / f"seed-{i}.html").write_text(markup, encoding="utf-8")
+    corpus = ROOT.parent / "shared" / "corpus" / "html"  # real pages, when the desk's corpus is beside the checkout
+    for page in sorted(corpus.glob("*/source.html")):  # (copied to DIR only: never into the repository)
+        (out / "paste" / f"corpus-{page.parent.name}.html").write_bytes(page.read_bytes()[:65536])
     print(f"seeds written under {out}")
 
 

@@ -68,7 +68,10 @@ def local_image_path(src: str) -> str | None:
     src = src.strip()
     if not src:
         return None
-    parsed = urlparse(src)
+    try:
+        parsed = urlparse(src)
+    except ValueError:  # not a URL at all ("file://[x": an IPv6 bracket left open)
+        return None
     if parsed.scheme == "file":
         from urllib.request import url2pathname  # imported here: it costs start-up time
 
@@ -89,7 +92,10 @@ def allowed_href(href: str | None) -> str | None:
     # inside it too, other controls and spaces percent-encoded (a NUL would otherwise reach the file).
     href = re.sub("[\t\n\r]", "", href.strip(_URL_EDGE))
     href = re.sub("[\x00-\x20\x7f]", lambda m: f"%{ord(m.group()):02X}", href)
-    scheme = urlparse(href).scheme.lower()
+    try:
+        scheme = urlparse(href).scheme.lower()
+    except ValueError:  # not a URL at all ("https://[n]/", "http://[::1": an IPv6 host that is none)
+        return None
     return href if scheme in ALLOWED_SCHEMES and len(href) > len(scheme) + 1 else None
 
 

@@ -14,7 +14,8 @@ pytest.importorskip("hypothesis")  # the harnesses import the properties of test
 ROOT = Path(__file__).resolve().parents[2]
 # Inputs the coverage-guided runs found (see the fixes they led to): replayed on every run.
 FOUND = {
-    "paste": [b"<p>Ti\xc3\xaau<![endi]>x</p>", b'<a href="\x00\x00https://example.org">x</a>'],
+    "paste": [b"<p>Ti\xc3\xaau<![endi]>x</p>", b'<a href="\x00\x00https://example.org">x</a>',
+              b'<p><a href="https://[n]/">x</a><img src="file://[x"></p>'],
     "qtdoc": [bytes.fromhex("df7ec102007e7e00ffff09020127000000")],
     "checker": [b"\x01\x05\x00\x81\x10\xef\xbb\xbf\xcc\x81a\xed\xa0\x80", b"\x00" * 8],
 }

@@ -41,7 +41,8 @@ ATTRS = (
     ('href', 'https://example.org/bài?x=1&y=<2>'), ('href', 'javascript:alert(1)'), ('href', 'mailto:a@b.vn'),
     ('href', ' http://example.org/a b\t'), ('href', 'http:'), ('href', 'data:text/html,x'), ('href', ''),
     ('src', 'file:///no/such/anh.png'), ('src', '/no/such/anh.jpg'), ('src', 'https://example.org/a.png'),
-    ('src', 'file://%00'), ('src', 'file:///%ff%fe'), ('alt', 'Ảnh\x00'), ('title', 'Chú thích\u2028ảnh'),
+    ('src', 'file://%00'), ('src', 'file:///%ff%fe'), ('href', 'https://[n]/'), ('href', 'http://[::1'),
+    ('src', 'file://[x'), ('src', '/a\x00b.png'), ('alt', 'Ảnh\x00'), ('title', 'Chú thích\u2028ảnh'),
     ('lang', 'vi'), ('dir', 'rtl'), ('face', 'Arial'), ('size', '3'), ('id', 'x'), ('onclick', 'alert(1)'),
 )
 WORD_HEAD = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">'
@@ -112,6 +113,7 @@ def assert_clean(blocks: list[Block]) -> None:
 @example("Version:1.0\r\nno markup at all")
 @example('<a href="\x00\x00https://example.org">x</a>')  # found by fuzz/fuzz_paste.py: the NULs stayed in the link
 @example('<a href="\u3000https://example.org/\x01a b">x</a>')
+@example('<a href="https://[n]/">x</a><img src="file://[x">')  # found by fuzz/fuzz_paste.py: urlparse raised ValueError
 def test_any_clipboard_html_gives_clean_blocks(markup):
     assert_clean(blocks_from_html(markup))
 

@@ -1,5 +1,6 @@
-"""Fuzzing the exports: every article the editor can hold becomes plain text, HTML, DOCX, NITF and
-(small ones) PDF without raising, and each file opens in an independent reader (issue 15, point 1).
+"""Fuzzing the exports: every article the editor can hold becomes plain text, HTML, DOCX, NITF, an
+e-mail and (small ones) PDF without raising, and each file opens in an independent reader (issue 15,
+point 1).
 
 The hostile-content suite (tests/exports/test_hostile.py) checks what the outputs contain; here the
 point is that no article, however odd, makes an export fail.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from lxml import etree  # noqa: E402
 from lxml import html as lhtml  # noqa: E402
 
 from editor.model.article import Article, Block, Mark  # noqa: E402
+from exports.email_message import HeaderError, article_attachment, build_message  # noqa: E402
 from exports.formats import FORMATS  # noqa: E402
 from tests.fuzz.strategies import articles  # noqa: E402
 
@@ -37,6 +40,13 @@ def export_all(article: Article) -> None:
         etree.fromstring(z.read("word/document.xml"))
     nitf = FORMATS["nitf"].write(article, EMPTY_FOLDER, name="fuzz")
     etree.fromstring(nitf.main)  # well-formed XML, or this raises
+    try:  # the e-mail: the article as HTML and text parts, and attached as an .article file
+        message = build_message(article, sender="Tòa soạn <desk@example.org>", to=["desk@example.org"],
+                                note=article.kicker, attachments=[article_attachment(article)])
+    except HeaderError as exc:  # the subject (the headline) cannot go into a header: one sentence
+        assert str(exc).endswith("."), str(exc)
+    else:
+        assert message_from_bytes(message.as_bytes(policy=policy.SMTP), policy=policy.default)["To"]
 
 
 @given(articles(max_blocks=5))

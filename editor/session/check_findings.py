@@ -37,6 +37,7 @@ class BlockEntry:
     kind: str  # "body.paragraph", ..., "body.caption"
     index: int
     findings: list[Finding] | None = None  # None: not checked yet
+    base: tuple[str, list[Finding]] | None = None  # a long block's last checked text and its findings
 
 
 class FindingsAccess:

@@ -8,6 +8,9 @@ One :class:`CheckController` per window, beside the session (Qt core only, no wi
   named by *keys* the body underliner gives its Qt blocks, so findings follow a paragraph when
   others are inserted above it. Block findings are also cached by ``(text, kind)``: undo, redo
   and pasting a paragraph that was seen before need no check at all.
+- **A very long paragraph, around the edit.** A block over ``check_window.BIG_BLOCK`` characters
+  is re-checked only in the sentences around what changed, its other findings kept and moved
+  (:mod:`editor.session.check_window`); after a pause the worker checks it whole again.
 - **Per article, after a pause, off the GUI thread.** ``ARTICLE_DELAY_MS`` after the last edit
   a snapshot of the article goes to a worker (``check_article_level``). Opening an article (or
   switching packs) checks everything in the worker; a pack loads in the worker too.
@@ -29,7 +32,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from editor.model.article import Article
 from editor.model.house_style import Finding, Pack, check_field, check_text, default_pack_for
 from editor.model.house_style.fields import field_text
-from editor.session import check_jobs
+from editor.session import check_jobs, check_window
 from editor.session.article_session import ArticleSession
 from editor.session.check_findings import SIMPLE_FIELDS, BlockEntry, FindingsAccess, checkable_fields
 from editor.session.check_jobs import BlockItem, Job, JobSignals
@@ -64,7 +67,9 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self.generation = 0
         self.snapshot: Callable[[], Article] = lambda: self.session.article.copy()
         self.key_for_index: Callable[[int], int | None] = lambda _i: None
-        self.stats = {"gui_seconds": 0.0, "field_checks": 0, "block_checks": 0}
+        self.display_pending: Callable[[], bool] = lambda: False  # findings the body has yet to draw
+        self.display_finish: Callable[[], None] = lambda: None  # ... drawn now
+        self.stats = {"gui_seconds": 0.0, "field_checks": 0, "block_checks": 0, "window_chars": 0}
         self._fields: dict[str, tuple[str, list[Finding]]] = {}
         self._blocks: dict[int, BlockEntry] = {}
         self._cache: dict[tuple[str, str], list[Finding]] = {}
@@ -72,6 +77,7 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self._article_blocks: dict[int, list[Finding]] = {}
         self._pending_fields: set[str] = set()
         self._pending_blocks: set[int] = set()
+        self._windowed: set[int] = set()  # long blocks re-checked only around an edit: checked whole after a pause
         self._loading_pack = False
         self._pack_request = 0
         self._awaiting_full = False
@@ -105,9 +111,10 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         return "ready" if self.pack is not None else "off"
 
     def is_idle(self) -> bool:
-        """True when nothing is pending, running or waiting for a pause."""
+        """True when nothing is pending, running or waiting for a pause, and every finding is drawn."""
         return not (self._pending_fields or self._pending_blocks or self._loading_pack or self._awaiting_full
-                    or self._jobs or self._field_timer.isActive() or self._article_timer.isActive())
+                    or self._jobs or self._field_timer.isActive() or self._article_timer.isActive()
+                    or self.display_pending())
 
     def shutdown(self) -> None:
         """Stop the timers and wait for the worker (the window is closing)."""
@@ -162,6 +169,7 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self._article_timer.stop()
         self._pending_fields.clear()
         self._pending_blocks.clear()
+        self._windowed.clear()
         self._fields.clear()
         self._cache.clear()
         self._article_fields.clear()
@@ -223,8 +231,12 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self._edited()
         if self._article_blocks.pop(key, None) is not None:
             self.summary_changed.emit()
-        findings = [] if not text.strip() else self._cache.get((text, kind))
-        self._blocks[key] = BlockEntry(text, kind, index, findings)
+        big = len(text) > check_window.BIG_BLOCK  # never cached; re-checked around the edit
+        findings = [] if not text.strip() else None if big else self._cache.get((text, kind))
+        base = None
+        if big and entry is not None and entry.kind == kind:
+            base = (entry.text, entry.findings) if entry.findings is not None else entry.base
+        self._blocks[key] = BlockEntry(text, kind, index, findings, base)
         if findings is None:
             self._pending_blocks.add(key)
             if not self._awaiting_full:
@@ -263,6 +275,7 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         except TemplatedError as exc:
             return error_text(exc)
         self._drop_spelling(word)
+        self.display_finish()  # the journalist asked: every underline of the word goes at once
         if kind == desk_words.PACK:
             self._load_pack(self.pack_source)  # the pack's file changed: load it again and re-check
         else:
@@ -285,9 +298,10 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
     # ------------------------------------------------------------------ checking
 
     def flush(self) -> None:
-        """Check what is pending now (before a menu, a fix-all or a test looks at findings)."""
+        """Check what is pending now, and draw it (before a menu, a fix-all or a test looks at findings)."""
         self._field_timer.stop()
         self.run_pending(inline=True)
+        self.display_finish()
 
     def run_pending(self, inline: bool = False) -> None:
         """Check the pending fields and blocks (the field timer's work)."""
@@ -308,6 +322,7 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         items = [BlockItem(k, e.text, e.kind, e.index) for k in self._pending_blocks
                  if (e := self._blocks.get(k)) is not None and e.findings is None]
         self._pending_blocks.clear()
+        items = [item for item in items if not self._recheck_window(item, article, pack)]
         if not inline and sum(len(i.text) for i in items) > INLINE_CHARS:  # a big paste: not on this thread
             batch, snapshot = items, article.copy()
             self._submit(lambda: check_jobs.check_blocks(batch, pack, snapshot), ("blocks", batch))
@@ -319,10 +334,30 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self.stats["gui_seconds"] += time.perf_counter() - started
         self.summary_changed.emit()
 
+    def _recheck_window(self, item: BlockItem, article: Article, pack: Pack) -> bool:
+        """Re-check a long block only around what changed since its last check (see
+        :mod:`editor.session.check_window`); False when it has to be checked whole."""
+        entry = self._blocks.get(item.key)
+        if entry is None or entry.base is None or len(item.text) <= check_window.BIG_BLOCK:
+            return False
+        old_text, old_findings = entry.base
+        got = check_window.recheck_around_edit(
+            old_text, old_findings, item.text,
+            lambda piece: check_text(piece, pack, item.field, item.index, kind=item.kind, article=article))
+        if got is None:
+            return False
+        findings, checked = got
+        self.stats["block_checks"] += 1
+        self.stats["window_chars"] += checked
+        self._store_block(item, findings)
+        self._windowed.add(item.key)
+        return True
+
     def _store_block(self, item: BlockItem, findings: list[Finding]) -> None:
         if len(self._cache) >= CACHE_LIMIT:
             self._cache.clear()
-        self._cache[(item.text, item.kind)] = findings
+        if len(item.text) <= check_window.BIG_BLOCK:  # a megabyte per pause would pile up
+            self._cache[(item.text, item.kind)] = findings
         entry = self._blocks.get(item.key)
         if entry is not None and entry.text == item.text and entry.kind == item.kind:
             entry.findings = findings
@@ -349,6 +384,12 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self._article_running = True
         snapshot, pack = self._take_snapshot(), self.pack
         self._submit(lambda: check_jobs.article_level(snapshot, pack), ("article", self.generation))
+        # Rules that look at a whole paragraph (quotes that balance...) see the long ones again.
+        whole = [BlockItem(k, e.text, e.kind, e.index) for k in sorted(self._windowed)
+                 if (e := self._blocks.get(k)) is not None and e.findings is not None]
+        self._windowed.clear()
+        if whole:
+            self._submit(lambda: check_jobs.check_blocks(whole, pack, snapshot), ("blocks", whole))
 
     def _submit(self, work: Callable[[], object], tag: tuple[object, ...]) -> None:
         if not self._closed:

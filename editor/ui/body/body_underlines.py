@@ -10,6 +10,15 @@ keystroke, which makes Qt lay the paragraph out anew each time (a sixth of a mil
 long paragraph). Here the layout's formats are only replaced when they actually change, and
 never while an input method is composing in the block (its preedit formats live there too).
 Setting layout formats is not an edit: no undo step, no ``textChanged``.
+
+New layout formats only show once the document is told that the block's contents are "dirty"
+(``markContentsDirty``), and every such call makes Qt walk the blocks after it: one call per
+block would make redrawing a long article cost the square of its length. So the blocks touched
+by one piece of work are marked dirty together, as few ranges as possible (:meth:`_flush`).
+Findings that arrive for many blocks at once (a whole-article check, an ignore, the article-level
+rules) are not drawn in one go either: they are queued, and drawn in slices of bounded time on a
+zero timer, the blocks on screen first, so the window keeps answering while a long article is
+underlined. Typing is drawn at once (inside Qt's own change, where marking dirty costs nothing).
 """
 
 from __future__ import annotations
@@ -17,7 +26,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QTextBlock, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
@@ -37,6 +46,12 @@ class BlockRecord:
     spans: list[Span]
     number: int
     applied: list[tuple[int, int, str]] | None = None  # what was last put in the layout
+    swept: int = 0  # the redraw sweep that last brought this block up to date
+
+
+SLICE_SECONDS = 0.008  # GUI time one slice of queued redrawing may take before the window answers again
+SLICE_CHARS = 100_000  # and the text Qt may have to lay out again for it
+MERGE_GAP = 20_000  # changed blocks closer than this (characters) are marked dirty as one range
 
 
 class BodyUnderlines(QObject):
@@ -48,22 +63,46 @@ class BodyUnderlines(QObject):
         self.controller = controller
         self.records: dict[int, BlockRecord] = {}
         self.seconds = 0.0  # GUI time spent here (the bench reads it)
+        self.marks = 0  # markContentsDirty calls made (tests count them)
         self._next_key = 0
         self._attached = True
+        self._dirty: list[tuple[int, int]] = []  # document ranges whose formats changed, not yet marked
+        self._dirty_chars = 0
+        self._renumber = False  # blocks came or went since the records' numbers were taken
+        self._queued: set[int] = set()  # keys whose findings changed, not yet redrawn
+        self._sweep = 0  # the current whole-body redraw (0: none yet)
+        self._sweep_at: int | None = None  # the block number it has reached (None: done)
+        self._block_count = editor.document().blockCount()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._work)
         controller.block_changed.connect(self._block_changed)
         controller.body_changed.connect(self.refresh_all)
         controller.key_for_index = self.key_at
+        controller.display_pending = self.pending
+        controller.display_finish = self.finish
         editor.document().contentsChange.connect(self._contents_change)
         self._visit_all()
 
     def detach(self) -> None:
         """Stop following the body and take the underlines away (checking switched off)."""
         self._attached = False
+        self._timer.stop()
+        self._queued.clear()
+        self._sweep_at = None
+        self.controller.display_pending = lambda: False
+        self.controller.display_finish = lambda: None
         self.editor.document().contentsChange.disconnect(self._contents_change)
         block = self.editor.document().begin()
         while block.isValid():
             self._apply(block, None)
             block = block.next()
+        self._flush()
+
+    def pending(self) -> bool:
+        """True while findings wait to be drawn."""
+        return bool(self._queued) or self._sweep_at is not None
 
     # ------------------------------------------------------------------ Qt blocks <-> keys
 
@@ -105,13 +144,19 @@ class BodyUnderlines(QObject):
             number += 1
         for key in [k for k in self.records if k not in live]:
             del self.records[key]
+        self._renumber = False
         return live
 
     def spans_of(self, block: QTextBlock) -> list[Span]:
-        """The spans shown in ``block`` (positions in the block)."""
-        record = self.records.get(block.userState())
+        """The spans of ``block`` (positions in the block), drawn now if they were still queued."""
+        key = block.userState()
+        record = self.records.get(key)
         if record is None or record.raw != block.text():
             return []
+        if key in self._queued or (self._sweep_at is not None and record.swept != self._sweep):
+            self._queued.discard(key)
+            self._refresh(block, again=True)
+            self._flush()
         return record.spans
 
     # ------------------------------------------------------------------ following edits
@@ -131,6 +176,13 @@ class BodyUnderlines(QObject):
                 if block == last:
                     break
                 block = block.next()
+        self._flush()  # inside Qt's own change: merged with it, nothing extra to lay out
+        count = doc.blockCount()
+        if count != self._block_count:  # blocks came or went: the sweep may have to step back
+            self._block_count = count
+            self._renumber = True
+            if self._sweep_at is not None:
+                self._sweep_at = min(self._sweep_at, doc.findBlock(position).blockNumber())
         self.seconds += time.perf_counter() - started
 
     def _visit_all(self) -> None:
@@ -138,6 +190,7 @@ class BodyUnderlines(QObject):
         while block.isValid():
             self._visit(block)
             block = block.next()
+        self._flush()
 
     def _visit(self, block: QTextBlock, region: tuple[int, int, int] | None = None) -> None:
         text = block.text()
@@ -165,12 +218,14 @@ class BodyUnderlines(QObject):
             spans = rebase_spans(old.spans, old.raw, text, old.tmap.narrow and tmap.narrow, region)
         else:
             spans = []
-        record = BlockRecord(text, kind, tmap, spans, number, old.applied if old is not None else None)
+        record = BlockRecord(text, kind, tmap, spans, number, old.applied if old is not None else None,
+                             self._sweep if findings is not None else 0)
         self.records[key] = record
         return record
 
     def _apply(self, block: QTextBlock, record: BlockRecord | None) -> None:
-        """Give the block's layout the underlines of the record's spans unless it already has them.
+        """Give the block's layout the underlines of the record's spans unless it already has them;
+        the block is marked dirty by the next :meth:`_flush` (which its caller makes).
 
         The layout is looked at, not only what was put there last: an input method replaces a
         block's formats with its own while composing.
@@ -185,9 +240,13 @@ class BodyUnderlines(QObject):
                 start, end = visible_range(span, length)
                 if start < end:
                     wanted.append((start, end - start, span.finding.severity))
-        if record is not None and wanted == record.applied and \
-                [(r.start, r.length) for r in layout.formats()] == [(s, n) for s, n, _sev in wanted]:
-            return
+        if record is not None and wanted == record.applied or not wanted and \
+                (record is None or record.applied is None):
+            present = layout.formats()
+            if [(r.start, r.length) for r in present] == [(s, n) for s, n, _sev in wanted]:
+                if record is not None:
+                    record.applied = wanted
+                return
         if record is not None:
             record.applied = wanted
         ranges = []
@@ -195,8 +254,28 @@ class BodyUnderlines(QObject):
             item = QTextLayout.FormatRange()
             item.start, item.length, item.format = start, count, underline_format(severity)
             ranges.append(item)
-        layout.setFormats(ranges)
-        self.editor.document().markContentsDirty(block.position(), block.length())
+        layout.setFormats(ranges)  # Qt notes the block as changed; _flush tells the layout
+        position = block.position()
+        self._dirty.append((position, position + block.length()))
+        self._dirty_chars += block.length()
+
+    def _flush(self) -> None:
+        """Mark the blocks whose formats changed dirty: neighbours (closer than ``MERGE_GAP``) as one
+        range, so a slice of work costs a few calls, not one per block."""
+        if not self._dirty:
+            return
+        ranges = sorted(self._dirty)
+        self._dirty, self._dirty_chars = [], 0
+        doc = self.editor.document()
+        start, end = ranges[0]
+        for a, b in ranges[1:]:
+            if a - end > MERGE_GAP:
+                self.marks += 1
+                doc.markContentsDirty(start, end - start)
+                start = a
+            end = max(end, b)
+        self.marks += 1
+        doc.markContentsDirty(start, end - start)
 
     # ------------------------------------------------------------------ new findings
 
@@ -208,30 +287,82 @@ class BodyUnderlines(QObject):
         return None if findings is None else spans_for(findings, record.tmap, key=key)
 
     def _block_changed(self, key: int) -> None:
+        """The findings of block ``key`` changed: drawn on the next slice (many may come at once)."""
         if not self._attached:
             return
-        started = time.perf_counter()
-        record = self.records.get(key)
-        block = self.block_for(key) if record is not None else None
-        if record is not None and block is not None and record.raw == block.text():
-            spans = self._fresh_spans(key, record)
-            if spans is not None and spans != record.spans:
-                record.spans = spans
-                self._apply(block, record)
-        self.seconds += time.perf_counter() - started
+        self._queued.add(key)
+        self._timer.start()
 
     def refresh_all(self) -> None:
-        """Redraw every block whose findings changed (after a whole-article check or an ignore)."""
+        """Redraw every block whose findings changed (after a whole-article check or an ignore):
+        the blocks on screen now, then the rest in document order, slice by slice."""
         if not self._attached:
             return
         started = time.perf_counter()
-        block = self.editor.document().begin()
+        self._sweep += 1
+        self._sweep_at = 0
+        self._on_screen()
+        self._flush()
+        self._timer.start()
+        self.seconds += time.perf_counter() - started
+
+    def _on_screen(self) -> None:
+        viewport = self.editor.viewport()
+        block = self.editor.cursorForPosition(QPoint(0, 0)).block()
+        last = self.editor.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1)).block()
         while block.isValid():
-            record = self.records.get(block.userState())
-            if record is not None and record.raw == block.text():
-                spans = self._fresh_spans(block.userState(), record)
-                if spans is not None and spans != record.spans:
-                    record.spans = spans
-                    self._apply(block, record)
+            self._refresh(block)
+            if block == last:
+                break
             block = block.next()
+
+    def finish(self) -> None:
+        """Draw everything still queued now (a test, or before the body is printed as shown)."""
+        while self.pending():
+            self._work(budget=None)
+
+    def _refresh(self, block: QTextBlock, again: bool = False) -> None:
+        """Bring ``block``'s underlines up to the controller's findings (``again``: even when this
+        sweep already did)."""
+        key = block.userState()
+        record = self.records.get(key)
+        if record is None or (record.swept == self._sweep and not again) or record.raw != block.text():
+            return
+        record.swept = self._sweep
+        spans = self._fresh_spans(key, record)
+        if spans is not None and spans != record.spans:
+            record.spans = spans
+            self._apply(block, record)
+
+    def _work(self, budget: float | None = SLICE_SECONDS) -> None:
+        """One slice: queued blocks, then the sweep onwards, until ``budget`` seconds or
+        ``SLICE_CHARS`` of changed text (at least one block); then one flush."""
+        if not self._attached:
+            return
+        started = time.perf_counter()
+        done = 0
+
+        def more() -> bool:
+            return done == 0 or budget is None or (time.perf_counter() - started < budget and
+                                                   self._dirty_chars < SLICE_CHARS)
+
+        if self._queued and self._renumber:  # blocks came or went: find them by number again
+            self.live_keys()
+        while self._queued and more():
+            key = self._queued.pop()
+            if key in self.records:
+                block = self.block_for(key)
+                if block is not None:
+                    self._refresh(block, again=True)  # its findings are newer than the sweep's
+                    done += 1
+        if self._sweep_at is not None:
+            block = self.editor.document().findBlockByNumber(self._sweep_at)
+            while block.isValid() and more():
+                self._refresh(block)
+                block = block.next()
+                done += 1
+            self._sweep_at = block.blockNumber() if block.isValid() else None
+        self._flush()
+        if self.pending():
+            self._timer.start()
         self.seconds += time.perf_counter() - started

@@ -52,7 +52,7 @@ def export_all(article: Article) -> None:
 @given(articles(max_blocks=5))
 @example(Article(language="en", headline="\u202eabc", body=[Block(text="\ufeff", marks=[Mark(0, 1, "link", "http://")])]))
 @example(Article(headline=" ", body=[Block(type="image"), Block(type="list_item"), Block(type="image", src="../x.png")]))
-def test_any_article_exports_to_text_html_docx_and_nitf(article):
+def test_any_article_exports_to_text_html_docx_nitf_and_mail(article):
     export_all(article)
 
 

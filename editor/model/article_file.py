@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -144,13 +145,22 @@ def _get(obj: dict[str, Any], key: str, kind: type, path: str, default: Any, nul
     return value
 
 
+def shown(value: str, most: int = 40) -> str:
+    """A value from a file as a one-line sentence may quote it: cut to ``most`` characters, and every
+    control, format or separator character (a line break, an escape, a direction override) written as
+    its escape, so the sentence stays one line and cannot steer a terminal."""
+    cut = value[:most] + ("…" if len(value) > most else "")
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch)[0] in "CZ" and ch != " "
+                   else ch for ch in cut)
+
+
 def _choice(obj: dict[str, Any], key: str, choices: tuple[str, ...], path: str, default: str) -> str:
     value = _get(obj, key, str, path, default)
     if value not in choices:
         raise _Invalid(
             N_("“{path}” is “{value}”, which is not one of {choices}"),
             path=path,
-            value=value,
+            value=shown(value),
             choices=", ".join(choices),
         )
     return value
@@ -217,7 +227,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         raise _Invalid(N_("the article has no “id”"))
     a.language = _get(d, "language", str, "language", "vi")
     if a.base_language not in ("vi", "en"):
-        raise _Invalid(N_("the language “{value}” is not supported (use “vi” or “en”)"), value=a.language)
+        raise _Invalid(N_("the language “{value}” is not supported (use “vi” or “en”)"), value=shown(a.language))
     a.status = _choice(d, "status", STATUSES, "status", "draft")
     a.topic = _get(d, "topic", str, "topic", "")
     a.tags = _str_list(d, "tags", "tags")
@@ -355,12 +365,12 @@ def loads(text: str, name: str = "article", notes: list[ArticleFileError] | None
             N_("Cannot open “{file}”: {problem}."), file=name, problem=str(exc)
         ) from None
     if broken and notes is not None:
-        shown = ", ".join(f"“{where}”" for where in broken[:3]) + (", …" if len(broken) > 3 else "")
+        places = ", ".join(f"“{shown(where, 60)}”" for where in broken[:3]) + (", …" if len(broken) > 3 else "")
         notes.append(ArticleFileError(
             N_("“{file}” held broken characters (halves of UTF-16 pairs) in {where}; "
                "each was replaced by “\ufffd”."),
             file=name,
-            where=shown,
+            where=places,
         ))
     return article
 

@@ -8,6 +8,7 @@ same loader is fuzz/fuzz_article.py.
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 
@@ -32,10 +33,12 @@ VALID = dumps(article_file.Article(
 
 
 def assert_clear(error: ArticleFileError) -> None:
-    """The program's own error is one sentence that names the file."""
+    """The program's own error is one short sentence that names the file, on one line, with no
+    control character from the file in it (a terminal would obey an escape sequence)."""
     sentence = str(error)
     assert sentence.startswith(("Cannot open “fuzz.article”", "“fuzz.article”")), sentence
-    assert "\n" not in sentence and sentence.endswith("."), sentence
+    assert sentence.endswith(".") and len(sentence) < 400, sentence
+    assert not [ch for ch in sentence if unicodedata.category(ch)[0] in "CZ" and ch != " "], sentence
 
 
 def load_or_refuse(raw: bytes) -> None:
@@ -59,6 +62,9 @@ def load_or_refuse(raw: bytes) -> None:
 @example(b"[" * 200 + b"]" * 200)
 @example(b'{"format": "articledesk.article", "version": 1, "id": "x", "body": [{"text": "\\ud800"}]}')
 @example(b'{"format": "articledesk.article", "version": 1e400}')
+@example(b'{"format": "articledesk.article", "version": 1, "id": "x", "body": [{"type": "a\\nb\\u001b[31m\\u202e"}]}')
+@example(b'{"format": "articledesk.article", "version": 1, "id": "x", "language": "' + b"x" * 5000 + b'"}')
+@example(b'{"format": "articledesk.article", "version": 1, "id": "x", "x": {"\\ud800\\n\\u001b": 1}}')
 @example(b'{"format": "articledesk.article", "version": 1, "id": "x", "tags": ' + b"[" * 150 + b"]" * 150 + b"}")
 def test_any_bytes_give_an_article_or_one_clear_sentence(raw):
     load_or_refuse(raw)

@@ -50,7 +50,7 @@ class BlockRecord:
 
 
 SLICE_SECONDS = 0.008  # GUI time one slice of queued redrawing may take before the window answers again
-SLICE_CHARS = 100_000  # and the text Qt may have to lay out again for it
+SLICE_CHARS = 50_000  # and the text Qt may have to lay out again for it (about 25 ms)
 MERGE_GAP = 20_000  # changed blocks closer than this (characters) are marked dirty as one range
 
 
@@ -69,6 +69,7 @@ class BodyUnderlines(QObject):
         self._dirty: list[tuple[int, int]] = []  # document ranges whose formats changed, not yet marked
         self._dirty_chars = 0
         self._renumber = False  # blocks came or went since the records' numbers were taken
+        self._live: dict[int, int] | None = None  # live_keys() until blocks come, go or change keys
         self._queued: set[int] = set()  # keys whose findings changed, not yet redrawn
         self._sweep = 0  # the current whole-body redraw (0: none yet)
         self._sweep_at: int | None = None  # the block number it has reached (None: done)
@@ -129,7 +130,10 @@ class BodyUnderlines(QObject):
         return None
 
     def live_keys(self) -> dict[int, int]:
-        """Key -> block number of every block; records of vanished blocks are dropped."""
+        """Key -> block number of every block (not to be changed by the caller); records of vanished
+        blocks are dropped. Worked out again only after blocks came, went or got new keys."""
+        if self._live is not None:
+            return self._live
         live: dict[int, int] = {}
         block = self.editor.document().begin()
         number = 0
@@ -145,6 +149,7 @@ class BodyUnderlines(QObject):
         for key in [k for k in self.records if k not in live]:
             del self.records[key]
         self._renumber = False
+        self._live = live
         return live
 
     def spans_of(self, block: QTextBlock) -> list[Span]:
@@ -168,6 +173,7 @@ class BodyUnderlines(QObject):
         if block.isValid() and position + added < block.position() + block.length():  # one block (typing)
             self._visit(block, (position - block.position(), removed, added))
         else:
+            self._live = None
             last = doc.findBlock(position + added)
             if not last.isValid():
                 last = doc.lastBlock()
@@ -181,6 +187,7 @@ class BodyUnderlines(QObject):
         if count != self._block_count:  # blocks came or went: the sweep may have to step back
             self._block_count = count
             self._renumber = True
+            self._live = None
             if self._sweep_at is not None:
                 self._sweep_at = min(self._sweep_at, doc.findBlock(position).blockNumber())
         self.seconds += time.perf_counter() - started
@@ -200,6 +207,7 @@ class BodyUnderlines(QObject):
             key = self._next_key
             self._next_key += 1
             block.setUserState(key)
+            self._live = None
         kind = kind_of_block(block)
         record = self.records.get(key)
         if record is None or record.raw != text or record.kind != kind:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -175,6 +176,7 @@ def load_text(text: str) -> None:
             sentence = str(exc)
             assert sentence.startswith("Cannot use the house-style pack"), sentence
             assert sentence.endswith("."), sentence
+            assert not [ch for ch in sentence if unicodedata.category(ch)[0] in "CZ" and ch != " "], sentence
             return
     for language in ("vi", "en"):
         SAMPLE.language = language
@@ -184,6 +186,8 @@ def load_text(text: str) -> None:
 
 @given(pack_documents())
 @example({"name": "fuzz-desk", "language": "vi", "rules": {}})
+@example({"name": "x", "language": "vi", "rules": {"a\nb": {"kind": "builtin"}}})  # found: the sentence broke the line
+@example({"name": "x", "language": "vi", "rules": {"VN-P01": {"kind": "builtin", "severity": "bad\x1b[31m\nx"}}})
 def test_a_changed_pack_loads_and_checks_or_is_refused_in_one_sentence(doc):
     load_text(to_toml(doc))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ class PackError(Exception):
     """A house-style pack that cannot be used; ``str()`` is one sentence for the user."""
 
     def __init__(self, file: str, line: int | None, key: str, problem: str) -> None:
+        key, problem = _one_line(key), _one_line(problem)  # they quote the pack's own text
         self.file = file
         self.line = line
         self.key = key
@@ -26,6 +28,13 @@ class PackError(Exception):
             self.template = N_("Cannot use the house-style pack “{file}”: key “{key}” {problem}.")
         self.params: dict[str, Any] = {"file": file, "line": line, "key": key, "problem": problem}
         super().__init__(self.template.format(**self.params))
+
+
+def _one_line(text: str) -> str:
+    """``text`` with every control, format or separator character but the space written as its escape,
+    so a sentence quoting a pack's keys and values stays one line and cannot steer a terminal."""
+    return "".join(ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch)[0] in "CZ" and ch != " "
+                   else ch for ch in text)
 
 
 class UnknownPack(PackError):

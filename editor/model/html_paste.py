@@ -81,7 +81,10 @@ def local_image_path(src: str) -> str | None:
     else:
         path = src
     p = Path(path)
-    return str(p) if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file() else None
+    try:
+        return str(p) if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file() else None
+    except OSError:  # a name the system refuses (too long ...): no picture of ours
+        return None
 
 
 def allowed_href(href: str | None) -> str | None:

@@ -134,7 +134,8 @@ def blocks(draw, max_blocks: int = 6, max_tokens: int = 30, images: bool = True)
         block = Block(type=btype, text=text, marks=draw(marks_for(text)))
         if btype == "image":
             block.src = draw(st.sampled_from(("", "anh.jpg", "https://example.org/a.png", "/no/such/dir/x.png",
-                                              "../../etc/passwd", "ảnh đẹp.jpg", "data:image/png;base64,AAAA")))
+                                              "../../etc/passwd", "ảnh đẹp.jpg", "data:image/png;base64,AAAA",
+                                              "/" + "a" * 300 + ".png", "file:///a%00b.png", "https://[n]/a.png")))
             block.caption = draw(holdable_text(8))
             block.credit = draw(holdable_text(3))
             block.alt = draw(holdable_text(5))

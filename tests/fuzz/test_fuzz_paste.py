@@ -42,7 +42,7 @@ ATTRS = (
     ('href', ' http://example.org/a b\t'), ('href', 'http:'), ('href', 'data:text/html,x'), ('href', ''),
     ('src', 'file:///no/such/anh.png'), ('src', '/no/such/anh.jpg'), ('src', 'https://example.org/a.png'),
     ('src', 'file://%00'), ('src', 'file:///%ff%fe'), ('href', 'https://[n]/'), ('href', 'http://[::1'),
-    ('src', 'file://[x'), ('src', '/a\x00b.png'), ('alt', 'Ảnh\x00'), ('title', 'Chú thích\u2028ảnh'),
+    ('src', 'file://[x'), ('src', '/a\x00b.png'), ('src', '/' + 'a' * 300 + '.png'), ('alt', 'Ảnh\x00'), ('title', 'Chú thích\u2028ảnh'),
     ('lang', 'vi'), ('dir', 'rtl'), ('face', 'Arial'), ('size', '3'), ('id', 'x'), ('onclick', 'alert(1)'),
 )
 WORD_HEAD = ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8">'
@@ -114,6 +114,7 @@ def assert_clean(blocks: list[Block]) -> None:
 @example('<a href="\x00\x00https://example.org">x</a>')  # found by fuzz/fuzz_paste.py: the NULs stayed in the link
 @example('<a href="\u3000https://example.org/\x01a b">x</a>')
 @example('<a href="https://[n]/">x</a><img src="file://[x">')  # found by fuzz/fuzz_paste.py: urlparse raised ValueError
+@example('<img src="/' + 'a' * 300 + '.png">')  # found: OSError (file name too long) from looking for the file
 def test_any_clipboard_html_gives_clean_blocks(markup):
     assert_clean(blocks_from_html(markup))
 

@@ -155,7 +155,20 @@ class _Element:
         self.pre = False
 
 
-class _PasteParser(HTMLParser):
+class TolerantHTMLParser(HTMLParser):
+    """HTMLParser that reads any markup as browsers do, never raising on it."""
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """As HTMLParser's, but a section it does not know (``<![x]>``, ``<![-``) is a bogus comment up to
+        the next ``>``, as browsers read it: Python before 3.13 raised AssertionError, failing the paste."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
+
+class _PasteParser(TolerantHTMLParser):
     """Walks clipboard HTML and collects blocks of characters with their styles."""
 
     def __init__(self) -> None:
@@ -312,15 +325,6 @@ class _PasteParser(HTMLParser):
 
     def unknown_decl(self, data: str) -> None:
         self._condition(f"[{data.strip()}]")
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        """As HTMLParser's, but a section it does not know (``<![x]>``, ``<![-``) is a bogus comment up to
-        the next ``>``, as browsers read it: Python before 3.13 raised AssertionError, failing the paste."""
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            end = self.rawdata.find(">", i + 3)
-            return -1 if end < 0 else end + 1
 
     def _condition(self, data: str) -> None:
         low = data.lower()

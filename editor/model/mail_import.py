@@ -16,13 +16,12 @@ import re
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from html.parser import HTMLParser
 
 from .article import Article, Block, Byline
 from .article_file import EXTENSION, from_bytes
 from .dates import EN_MONTHS
 from .file_io import MAX_FILE_BYTES, N_, ArticleFileError, too_large
-from .html_paste import blocks_from_html, blocks_from_text, clean_text
+from .html_paste import TolerantHTMLParser, blocks_from_html, blocks_from_text, clean_text
 
 # The MIME type of an attached `.article` file (ArticleDesk writes it; a `.article` name is enough).
 ARTICLE_MIME = "application/vnd.articledesk.article+json"
@@ -75,7 +74,7 @@ def _text_of(msg: EmailMessage, subtype: str) -> str | None:
     return content if isinstance(content, str) else None
 
 
-class _FirstH1(HTMLParser):
+class _FirstH1(TolerantHTMLParser):
     """Finds where the first ``h1`` starts and ends (``script``/``style`` contents are not markup)."""
 
     def __init__(self) -> None:

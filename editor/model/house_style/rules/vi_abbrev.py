@@ -37,6 +37,9 @@ def _initial(word: str) -> str:
     return unicodedata.normalize("NFD", first)[:1].upper()
 
 
+_INITIALS: dict[str, str] = {}  # first character -> _initial (a text has few distinct ones)
+
+
 def _allowed(pack: Any) -> frozenset[str]:
     return pack.share("abbreviation_allowed", lambda: frozenset(
         pack.registry.list("abbreviation_whitelist") + pack.registry.list("outlets") + pack.registry.list("signoffs")))
@@ -109,7 +112,17 @@ def _shouting(text: str, start: int, end: int) -> bool:
 
 def _initials(an: Any) -> str:
     """The first letters of the field's words, one per word (Đ kept, other marks dropped)."""
-    return an.cache("initials", lambda: "".join(_initial(w) for _, _, w in an.words))
+    def build() -> str:
+        out = []
+        for _, _, word in an.words:
+            first = word[:1]
+            initial = _INITIALS.get(first)
+            if initial is None:
+                initial = _INITIALS[first] = _initial(first)
+            out.append(initial)
+        return "".join(out)
+
+    return an.cache("initials", build)
 
 
 def full_form_before(an: Any, limit: int, abbr: str, full: str | None) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ Words and links come from the model's one lexer (:mod:`editor.model.text.lexer`)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import regex
@@ -63,6 +63,12 @@ def _before_is_abbreviation(text: str, dot: int, abbrevs: set[str]) -> bool:
     return (len(token) == 1 and token.isalpha() and token.isupper()) or "." in token.rstrip(".")
 
 
+def lex_field(an: Analysis, pack: Any) -> None:
+    """The per-field step of the article-level checks that read a field's tokens (see
+    :func:`~.registry.builtin`)."""
+    an.lexed  # noqa: B018 - lexing caches the tokens in the analysis
+
+
 def period_abbreviations(pack: Any) -> frozenset[str]:
     """Abbreviations written with a full stop that do not end a sentence ("TP.", "v.v.", "Mr.").
 
@@ -107,3 +113,42 @@ class Analysis:
         if key not in self._memo:
             self._memo[key] = factory()
         return self._memo[key]
+
+    def export(self) -> tuple[Any, ...] | None:
+        """What this analysis has worked out so far, as plain data another process can rebuild it
+        from (:meth:`restored`): the tokens as texts and starts, the links, and the cached values,
+        lists of this field's own tokens as their places in the token list. None before lexing.
+
+        Cached values must be plain data (tuples, strings, numbers) to travel; the command
+        line's helper process exports what the article-level rules read (see :mod:`.parallel`).
+        """
+        lexed = self.__dict__.get("lexed")
+        if lexed is None:
+            return None
+        tokens = lexed.tokens
+        places: dict[int, int] | None = None
+        memo: dict[object, Any] = {}
+        token_lists: dict[object, list[int | None]] = {}
+        for key, value in self._memo.items():
+            if isinstance(value, list) and value and type(value[0]) is Token:
+                if places is None:
+                    places = dict(zip(map(id, tokens), range(len(tokens)), strict=True))
+                where = list(map(places.get, map(id, value)))
+                if None not in where:
+                    token_lists[key] = where
+            else:
+                memo[key] = value
+        columns = tuple(zip(*tokens, strict=True)) or ((), (), ())  # starts, ends, texts (loops in C, here and below)
+        return columns, lexed.links, memo, token_lists
+
+    @classmethod
+    def restored(cls, ft: FieldText, state: tuple[Any, ...]) -> Analysis:
+        """The analysis of ``ft`` that :meth:`export` described (in another process, of the same text)."""
+        (starts, ends, texts), links, memo, token_lists = state
+        tokens = list(map(partial(tuple.__new__, Token), zip(starts, ends, texts, strict=True)))
+        an = cls(ft)
+        an.__dict__["lexed"] = Lexed(tokens, links)
+        an._memo.update(memo)
+        for key, where in token_lists.items():
+            an._memo[key] = list(map(tokens.__getitem__, where))
+        return an

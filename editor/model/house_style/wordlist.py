@@ -22,7 +22,12 @@ from ..text.lexer import WORD_CHARACTER as WORDCHAR
 from ..text.lexer import has_word, run_texts
 from ..text.lexer import runs as run_spans
 
-_CACHE_SIZE = 8
+# The runs of the last texts scanned are kept, up to about a long article's text: every list of a
+# pack scans the same paragraph, and the two-core check (:mod:`.parallel`) works out the runs of
+# all its fields for the article-level rules before their per-field rules scan them again.
+_CACHE_CHARACTERS = 200_000
+_CACHE_ENTRIES = 512
+_HUGE = 100_000  # a text this long is not kept alive
 
 
 class TextRuns:
@@ -53,19 +58,24 @@ class TextRuns:
 
 
 _runs_cache: dict[str, TextRuns] = {}
+_cached_characters = 0
 
 
 def word_runs(text: str) -> TextRuns:
-    """The runs of ``text`` (the last few texts are remembered: every list of a pack scans the
-    same paragraph)."""
+    """The runs of ``text`` (the last texts scanned are remembered, see ``_CACHE_CHARACTERS``)."""
+    global _cached_characters
     runs = _runs_cache.get(text)
     if runs is None:
         runs = TextRuns(text)
-        if len(text) > 100_000:
-            return runs  # a huge paragraph is not kept alive
-        if len(_runs_cache) >= _CACHE_SIZE:
-            _runs_cache.pop(next(iter(_runs_cache)))
+        if len(text) > _HUGE:
+            return runs
+        while _runs_cache and (_cached_characters + len(text) > _CACHE_CHARACTERS
+                               or len(_runs_cache) >= _CACHE_ENTRIES):
+            oldest = next(iter(_runs_cache))
+            del _runs_cache[oldest]
+            _cached_characters -= len(oldest)
         _runs_cache[text] = runs
+        _cached_characters += len(text)
     return runs
 
 

@@ -34,6 +34,7 @@ from ..fields import FieldText
 from ..findings import Hit
 from ..registry import builtin
 from ..spelling import APOSTROPHES, Speller, WordSet, pack_dictionary, pack_words, speller, user_words
+from ..text_tools import lex_field
 from .en_common import is_sentence_start, period_abbreviations
 
 NAME_KINDS = ("byline.authors", "quotes.speaker", "awards.recipient", "dateline.source", "dateline.place")
@@ -168,7 +169,7 @@ def _capitalised_word_follows(text: str, end: int, nxt: tuple[int, int, str] | N
         and not nxt[2].isupper()
 
 
-@builtin("EN-SP01", level="article")
+@builtin("EN-SP01", level="article", per_field=lex_field)
 def spelling(ctx: Any) -> Iterator[tuple[FieldText, Hit]]:
     """Words the dictionary, the desk and the article do not know, with the dictionary's suggestions."""
     sp = speller(pack_dictionary(ctx.pack))

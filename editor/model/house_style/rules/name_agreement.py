@@ -57,7 +57,7 @@ from ..findings import Hit
 from ..kinds import match_case
 from ..pack_build import MAX_NAME_WORDS, MAX_PERSON_WORDS
 from ..registry import builtin
-from ..text_tools import Analysis
+from ..text_tools import Analysis, lex_field
 
 __all__ = ["name_agreement"]
 
@@ -681,7 +681,7 @@ def _title_like(titles: Titles, wanted: str, written: str) -> str:
 @builtin("VN-N01", level="article", params={
     "titles": [["Đại tướng", "Thượng tướng"]], "title_forms": {}, "honorifics": [], "former_words": [],
     "promotion_words": [], "dropped_middle": True, "letter_typos": False, "possessive": False, "defer_to": [],
-}, prepare=_prepare)
+}, prepare=_prepare, per_field=lex_field)
 def name_agreement(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """A name written differently from the desk's list or the article's structured fields."""
     art = _Article(ctx)

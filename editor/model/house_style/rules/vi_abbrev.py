@@ -151,7 +151,11 @@ def _prepare(rule: Any, pack: Any) -> dict[str, Any]:
     return {}
 
 
-@builtin("VN-A01", level="article", params={"flag_unknown": True}, prepare=_prepare)
+def _initials_step(an: Any, pack: Any) -> None:
+    _initials(an)
+
+
+@builtin("VN-A01", level="article", params={"flag_unknown": True}, prepare=_prepare, per_field=_initials_step)
 def first_use(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """An abbreviation is spelt out at first use: “an ninh Tổ quốc (ANTQ)”."""
     table = ctx.pack.registry.table("abbreviations")
@@ -208,7 +212,7 @@ def in_headline(ctx: Any) -> Iterator[Hit]:
             yield Hit(start, end, (), safe=False, params={"abbr": abbr})
 
 
-@builtin("VN-A04", level="article", prepare=_prepare)
+@builtin("VN-A04", level="article", prepare=_prepare, per_field=_initials_step)
 def redundant(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """After “full form (ABBR)”, use ABBR; and define an abbreviation only once."""
     table = ctx.pack.registry.table("abbreviations")

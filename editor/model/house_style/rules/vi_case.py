@@ -156,7 +156,13 @@ def _name_word(text: str, words: list[tuple[int, int, str]], j: int, abbrevs: fr
     return word[0].isupper() and text[end:words[j + 1][0]] == " " and not is_sentence_start(text, start, abbrevs)
 
 
-@builtin("VN-C09", level="article", params={"min_count": 3, "ignore": []})
+def _terms_step(an: Any, pack: Any) -> None:
+    """What :func:`_bigrams` reads of a field (for VN-C09's per-field step)."""
+    an.lexed  # noqa: B018 - caches the tokens
+    registry_hits(an, pack)
+
+
+@builtin("VN-C09", level="article", params={"min_count": 3, "ignore": []}, per_field=_terms_step)
 def case_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """The same two-word term capitalised in some places and not in others (minority flagged)."""
     ignore = {w.casefold() for w in ctx.params["ignore"]}

@@ -251,7 +251,11 @@ def i_or_y_list(ctx: Any) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), (good,), params={"good": good})
 
 
-@builtin("VN-O08", level="article")
+def _vi_tokens_step(an: Any, pack: Any) -> None:
+    vi_tokens(an)
+
+
+@builtin("VN-O08", level="article", per_field=_vi_tokens_step)
 def i_or_y_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """kĩ/kỹ, lí/lý, tỉ/tỷ …: one spelling per article (lower-case words only; names exempt)."""
     seen: list[tuple[Any, int, int, str, str]] = []

@@ -49,7 +49,12 @@ def house_tone_style(ctx: Any) -> Iterator[Hit]:
             yield Hit(start, end, (to_tone_style(token, house),), params={"style": house})
 
 
-@builtin("VN-T02", level="article", prepare=prepare_registry)
+def _styles_step(an: Analysis, pack: Any) -> None:
+    if pack.setting("tone_placement", "first_vowel") == "consistent":
+        styled_tokens(an, pack)
+
+
+@builtin("VN-T02", level="article", prepare=prepare_registry, per_field=_styles_step)
 def tone_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     """With no house style: the style used less often in the article is flagged."""
     from ...vietnamese import to_tone_style

@@ -8,9 +8,11 @@ Runs, in one go, the measurements of the other bench modules and prints one tabl
 - ``articledesk check`` against ``hunspell -d vi_VN -l`` on the same 10,000-syllable article
   (bench_checker), ≤ 1.0×;
 - DOCX export against pandoc turning our HTML of the same article into DOCX (bench_exports),
-  ≤ 1.0×; the HTML export ≤ 0.2 s; ``articledesk export --to docx`` as a process, for reference;
+  ≤ 1.0×, and ``articledesk export --to docx`` as a whole process (start-up and the house-style
+  check it runs first included) against the same pandoc run, also ≤ 1.0×; the HTML export ≤ 0.2 s;
 - the PDF ("In bài") against LibreOffice turning our DOCX of the same article into PDF
-  (bench_print), ≤ 0.3×; the command line, for reference; 3 and 100 pages under 0.25 and 2 s;
+  (bench_print), ≤ 0.3×, in the window and as ``articledesk export --to pdf``; 3 and 100 pages
+  under 0.25 and 2 s;
 - the library: 5,000 articles listed < 1 s (next to ``ls -lR``), a search < 200 ms (next to
   ``grep -rli``) (bench_library);
 - memory: the process showing the 10,000-word article next to a bare window showing its text
@@ -128,7 +130,7 @@ def export_rows(rounds: int) -> tuple[list[Row], dict]:
         _ratio_row("DOCX export, 10,000 words (in the window)", r["docx_export_s"], "pandoc HTML→DOCX", pandoc, 1.0,
                    missing),
         _ratio_row("DOCX, articledesk export (process, checks first)", r["command_line_docx_s"], "pandoc HTML→DOCX",
-                   pandoc, None, missing),
+                   pandoc, 1.0, missing),
         _limit_row("HTML export, 10,000 words", r["html_export_s"], HTML_TARGET_S),
     ]
     return rows, r
@@ -143,8 +145,8 @@ def print_rows(rounds: int) -> tuple[list[Row], dict]:
     rows = [
         _ratio_row("PDF \u201cIn bài\u201d, 10,000 words (in the window)", r["pdf_1_column_s"],
                    "LibreOffice DOCX→PDF", lo, RATIO_TARGET, missing),
-        _ratio_row("PDF, articledesk export (process)", r["command_line_pdf_s"], "LibreOffice DOCX→PDF", lo, None,
-                   missing),
+        _ratio_row("PDF, articledesk export (process, checks first)", r["command_line_pdf_s"], "LibreOffice DOCX→PDF",
+                   lo, RATIO_TARGET, missing),
         _limit_row(f"PDF, 3 pages ({r['pdf_3_pages_pages']} printed)", r["pdf_3_pages_s"], P8["3_pages"]),
         _limit_row(f"PDF, 100 pages ({r['pdf_100_pages_pages']} printed)", r["pdf_100_pages_s"], P8["100_pages"]),
     ]

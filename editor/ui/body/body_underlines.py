@@ -356,8 +356,17 @@ class BodyUnderlines(QObject):
 
         if self._queued and self._renumber:  # blocks came or went: find them by number again
             self.live_keys()
-        while self._queued and more():
-            key = self._queued.pop()
+        if self._queued and self._sweep_at is not None:  # the sweep takes those it has still to reach
+            for key in [k for k in self._queued if k not in self.records or
+                        self.records[k].number >= self._sweep_at]:
+                self._queued.discard(key)
+                if key in self.records:
+                    self.records[key].swept = 0  # its findings are newer than any visit so far
+        # In document order: a block far down first would make Qt lay out everything above it now.
+        for key in sorted(self._queued, key=lambda k: self.records[k].number if k in self.records else -1):
+            if not more():
+                break
+            self._queued.discard(key)
             if key in self.records:
                 block = self.block_for(key)
                 if block is not None:

@@ -281,10 +281,10 @@ def test_a_failed_save_says_why_and_keeps_the_text_in_the_window_and_journal(
     type_at_end(window.body, " Đoạn quan trọng.")
     real = safe_save.write_atomic
 
-    def failing(target, data):
+    def failing(target, data, **kwargs):
         if Path(target).parent == tmp_path:  # the article's folder fails; the data folder works
             raise article_file._write_error(Path(target), OSError(error, os.strerror(error)))
-        real(target, data)
+        real(target, data, **kwargs)
 
     monkeypatch.setattr(safe_save, "write_atomic", failing)
     assert not window.files.save()

@@ -59,6 +59,7 @@ class SafetyCommands(WindowPart):
         self.window.fields.edited.connect(lambda _name: self._edited_for_safety())
         self.window.body.textChanged.connect(self._edited_for_safety)
         self.service.snapshot_taken.connect(self._snapshot_taken)
+        self.session.saved.connect(self._file_saved)  # the library lists it at once, not after the history's write
         self.session.article_replaced.connect(self._article_replaced_for_safety)
         self.autosave_label = QLabel(self.window)
         self.autosave_label.setObjectName("autosave_problem")
@@ -169,9 +170,11 @@ class SafetyCommands(WindowPart):
 
     # ------------------------------------------------------------- history
 
-    def _snapshot_taken(self, path: str) -> None:
+    def _snapshot_taken(self, _path: str) -> None:
         if self.history_panel is not None:
             self.history_panel.refresh(self.session.article.id)
+
+    def _file_saved(self, path: str) -> None:
         library = self.window.library.library_window
         if library is not None:
             library.file_saved(path)

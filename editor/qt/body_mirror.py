@@ -10,7 +10,6 @@ changes them, so a snapshot can be serialised on another thread while the user t
 
 from __future__ import annotations
 
-import gc
 import time
 
 from PySide6.QtCore import QObject
@@ -18,12 +17,6 @@ from PySide6.QtGui import QTextDocument
 
 from editor.model.article import Block
 from editor.qt.qtdoc import read_block
-
-# Every this many blocks read (a new long text), what is in memory is long-lived (the article,
-# these blocks): it leaves the cyclic collector's scans (gc.freeze), else each full collection
-# walks the whole article while holding the interpreter lock (100 ms and more at 20,000
-# paragraphs). Frozen objects are still freed when nothing refers to them any more.
-FREEZE_AFTER_BLOCKS = 2000
 
 
 class BodyMirror(QObject):
@@ -34,7 +27,6 @@ class BodyMirror(QObject):
         self.doc = doc
         self._cache: list[list[Block] | None] = [None] * doc.blockCount()
         self._next = 0  # no block before this index waits to be read
-        self._read = FREEZE_AFTER_BLOCKS  # blocks read since the last freeze (a new text: freeze first)
         doc.contentsChange.connect(self._changed)
 
     @property
@@ -46,7 +38,6 @@ class BodyMirror(QObject):
     def _reset(self) -> None:
         self._cache = [None] * self.doc.blockCount()
         self._next = 0
-        self._read = FREEZE_AFTER_BLOCKS  # a whole new text: what is in memory now (the article) is long-lived
 
     def _check_length(self) -> None:
         if len(self._cache) != self.doc.blockCount():  # a change that was not announced: read it all again
@@ -84,15 +75,11 @@ class BodyMirror(QObject):
                 index = cache.index(None, index)
             except ValueError:
                 break
-            if self._read >= FREEZE_AFTER_BLOCKS:
-                self._read = 0
-                gc.freeze()
             if block is None or block.blockNumber() != index - 1:
                 block = self.doc.findBlockByNumber(index)
             else:
                 block = block.next()
             cache[index] = read_block(block)
-            self._read += 1
             index += 1
             if deadline is not None and time.perf_counter() > deadline:
                 self._next = index

@@ -10,7 +10,6 @@ is written after ``stop``.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -22,32 +21,6 @@ from editor.model.article_file import N_, ArticleFileError
 
 Job = Callable[[], Any]
 Outcome = Callable[[Any, ArticleFileError | None], None]
-
-
-_pause_lock = threading.Lock()
-_pauses = 0  # jobs running with the collector paused, on every writer
-_was_enabled = False
-
-
-def _pause_collector() -> None:
-    """A job serialises a whole article: hundreds of thousands of short-lived containers, no cycles.
-    Left running, the cyclic collector would promote them and then scan the whole heap (the
-    article, the window) while holding the interpreter lock: 100-200 ms of frozen window at
-    20,000 paragraphs. Paused for the job, they are freed by their reference counts instead."""
-    global _pauses, _was_enabled
-    with _pause_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-
-
-def _resume_collector() -> None:
-    global _pauses
-    with _pause_lock:
-        _pauses -= 1
-        if _pauses == 0 and _was_enabled:
-            gc.enable()
 
 
 class SerialWriter(QObject):
@@ -124,7 +97,6 @@ class SerialWriter(QObject):
                 self._running += 1
             result: Any = None
             error: ArticleFileError | None = None
-            _pause_collector()
             try:
                 result = job()
             except ArticleFileError as exc:
@@ -132,8 +104,6 @@ class SerialWriter(QObject):
             except Exception as exc:  # noqa: BLE001 - a bug must not kill the writer and lose later writes
                 error = ArticleFileError(N_("Cannot save “{file}”: {reason}."), file=file,
                                          reason=str(exc) or type(exc).__name__)
-            finally:
-                _resume_collector()
             self._outcomes.append((outcome, result, error))
             with self._lock:
                 self._running -= 1

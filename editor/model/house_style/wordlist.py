@@ -61,6 +61,13 @@ _runs_cache: dict[str, TextRuns] = {}
 _cached_characters = 0
 
 
+def forget_runs() -> None:
+    """Empty the cache of word runs (for measuring memory; it refills as texts are scanned)."""
+    global _cached_characters
+    _runs_cache.clear()
+    _cached_characters = 0
+
+
 def word_runs(text: str) -> TextRuns:
     """The runs of ``text`` (the last texts scanned are remembered, see ``_CACHE_CHARACTERS``)."""
     global _cached_characters

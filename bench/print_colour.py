@@ -12,9 +12,7 @@ Run: ``.venv/bin/python bench/print_colour.py [--columns 2]``: one line per corp
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -24,9 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.corpus_articles import corpus_article  # noqa: E402
 from bench.long_article import CORPUS, build_long_article  # noqa: E402
 from editor.model import article_file as af  # noqa: E402
-from editor.model.article import Article, Block, Byline  # noqa: E402
+from editor.model.article import Article  # noqa: E402
 
 LOOSE = 2.0  # a gap over twice a normal space
 
@@ -49,24 +48,11 @@ class Colour:
                 f"({100 * self.share:4.1f}%), widest gap {self.worst:.2f} spaces")
 
 
-def corpus_article(path: Path) -> Article:
-    """A corpus JSON as a desk would paste it: title, abstract as sapo, one block per paragraph, byline."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    article = Article.new(data.get("language") or "vi")
-    article.headline = data.get("title") or ""
-    article.lede = data.get("abstract") or ""
-    article.body = [Block(text=p) for p in re.split(r"\n+", data.get("body") or "") if p.strip()]
-    if data.get("byline"):
-        article.byline = Byline(authors=[data["byline"]])
-    return article
-
-
-def measure(article: Article, name: str = "", columns: int = 2) -> Colour:
-    """Lay ``article`` out for a PDF as the export does and count its loose justified lines."""
+def laid_out(article: Article, columns: int = 2):  # noqa: ANN201 - (PrintLayout, QPdfWriter)
+    """``article`` laid out for a PDF as the export does: the layout and the writer it measured on."""
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QPdfWriter
 
-    from exports.print_justify import Metrics, line_gaps
     from exports.print_layout import PrintOptions
     from exports.print_pdf import PDF_RESOLUTION, PrintJob, ensure_gui_application, page_layout
 
@@ -77,7 +63,15 @@ def measure(article: Article, name: str = "", columns: int = 2) -> Colour:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout(job.options))
-    laid = job.layout(writer)
+    writer.buffer = buffer  # the device writes into it until the writer goes
+    return job.layout(writer), writer
+
+
+def measure(article: Article, name: str = "", columns: int = 2) -> Colour:
+    """Lay ``article`` out for a PDF as the export does and count its loose justified lines."""
+    from exports.print_justify import Metrics, line_gaps
+
+    laid, writer = laid_out(article, columns)
     metrics = Metrics(writer)
     gaps = [gap for piece in laid.pieces if piece.block is not None for gap in line_gaps(piece.block, metrics)]
     return Colour(name, len(gaps), sum(gap > LOOSE for gap in gaps), max(gaps, default=0.0))
@@ -87,7 +81,7 @@ def corpus_colours(columns: int = 2, long_words: int = 10_000) -> list[Colour]:
     """Every corpus article (vi and en) and the long article, measured; empty without the corpus."""
     if not CORPUS.is_dir():
         return []
-    out = [measure(corpus_article(p), p.stem, columns)
+    out = [measure(corpus_article(p, fresh=True), p.stem, columns)
            for lang in ("vi", "en") for p in sorted((CORPUS / lang).glob("*.json"))]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "long.article"

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from bench.print_colour import laid_out
 from exports.print_breaks import FIT_TOLERANCE, HYPHEN, SPACE, Chunk, break_lines, hyphenation_points, natural_width
 
 
@@ -77,22 +78,6 @@ def test_two_column_corpus_has_at_most_three_percent_loose_lines(qapp, corpus, c
     for name in ("long", "vi_024", "en_guardian-1"):  # the articles of issue 14
         assert by_name[name].share <= 0.03, by_name[name]
     assert all(c.share <= 0.10 for c in colours), [str(c) for c in colours if c.share > 0.10]
-
-
-def laid_out(article, columns: int = 2):
-    from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtGui import QPdfWriter
-
-    from exports.print_layout import PrintOptions
-    from exports.print_pdf import PDF_RESOLUTION, PrintJob, page_layout
-
-    job = PrintJob(article, PrintOptions(columns=columns))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout(job.options))
-    return job.layout(writer), writer
 
 
 def line_ends(block) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ from editor.model import file_io, safe_save
 from editor.model.article import Article, Block
 from editor.model.journal import Journal
 from editor.model.safe_save import backup_path, save_with_backup
+from tests.tmpfs import mounted_tmpfs
 
 
 def article_bytes(headline: str, paragraphs: int = 3) -> bytes:
@@ -183,17 +184,8 @@ def test_a_broken_character_fails_the_autosave_as_one_sentence(tmp_path):
 @pytest.fixture
 def small_disk(tmp_path):
     """A tmpfs of 344 KB (mounting needs root); unmounted afterwards."""
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=344k", "tmpfs", str(folder)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "344k") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], capture_output=True)
 
 
 def test_a_nearly_full_disk_still_takes_a_smaller_save(small_disk):

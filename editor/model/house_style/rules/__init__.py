@@ -3,7 +3,8 @@
 One module per family of rules: vi_unicode (VN-U), vi_punct (VN-P), vi_syllables (VN-O,
 VN-U03/U06), vi_tone (VN-T), vi_case and vi_places (VN-C), vi_abbrev (VN-A), vi_dates and
 vi_numbers (VN-D), vi_structure (VN-S01…S03), cross_field (VN-S09, VN-S10), name_agreement
-(VN-N01, names across fields; EN-N01 runs it too) and blanks
+(VN-N01, names across fields; EN-N01 runs it too; it imports its helpers names_sources and
+names_match, which register nothing) and blanks
 (VN-S12, template blanks; EN-S12 runs it too); the en_* modules hold the EN- rules. A
 language's modules are imported the first time a pack asks for one of its rules
 (:func:`load_for`), so a Vietnamese check never pays for compiling the English patterns. A new language pack adds its modules to :data:`FAMILIES`.

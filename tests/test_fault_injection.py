@@ -17,6 +17,7 @@ was, no temp file left after a failure, and one clear sentence that says why.
 
 from __future__ import annotations
 
+import abc
 import builtins
 import configparser
 import errno
@@ -104,7 +105,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 # ------------------------------------------------------------------ the writers
 
 
-class Writer:
+class Writer(abc.ABC):
     """One write the program makes. ``setup`` leaves the old version on disk; ``write`` makes the new
     one as the program does and returns the sentence the user is shown (None when it was written)."""
 
@@ -123,15 +124,17 @@ class Writer:
             (root / sub).mkdir(parents=True, exist_ok=True)
         os.environ["ARTICLEDESK_HOME"] = str(self.home)
 
+    @abc.abstractmethod
     def setup(self) -> None:
-        raise NotImplementedError
+        """Put the old version on disk, as the user had it before this write."""
 
+    @abc.abstractmethod
     def write(self) -> str | None:
-        raise NotImplementedError
+        """Make the new version as the program does; the sentence shown to the user, or None."""
 
+    @abc.abstractmethod
     def new_complete(self, rel: str, data: bytes) -> bool:
         """True when ``data`` at ``rel`` is a complete file the new write may leave."""
-        raise NotImplementedError
 
     def allowed_after_failure(self, rel: str, data: bytes) -> bool:
         """A change a failed write may leave (besides none at all)."""
@@ -146,12 +149,15 @@ class Writer:
 
     def consistent(self) -> None:
         """What must hold between the files at any moment."""
+        return None  # this writer adds nothing here
 
     def check_written(self) -> None:
         """The new version is on disk, complete."""
+        return None  # this writer adds nothing here
 
     def check_kept(self) -> None:
         """After a failure: the user's new text is still where the user can get it."""
+        return None  # this writer adds nothing here
 
     def colleague_target(self) -> Path | None:
         """The file another program replaces underneath (None: not a file anyone else writes)."""
@@ -189,9 +195,11 @@ class Writer:
 
     def before_readonly(self) -> None:
         """Close what the writer holds open for writing (a remount read-only waits for none)."""
+        return None  # this writer adds nothing here
 
     def close(self) -> None:
-        pass
+        """Let go of what the writer holds open (most writers hold nothing between writes)."""
+        return None  # this writer adds nothing here
 
 
 class ArticleSave(Writer):

@@ -45,6 +45,7 @@ from editor.model.journal import Journal, read_entry
 from editor.session import export_files
 from editor.session.files import error_text, save_or_report
 from tests.exports.fixtures import png_bytes
+from tests.tmpfs import mounted_tmpfs
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="faults are injected through /proc and fork")
 
@@ -788,20 +789,26 @@ class _Failing:
         self._fh.close()
 
 
-def inject_full_at_write(monkeypatch, root: Path) -> None:
+def _wrap_written_files(monkeypatch, root: Path, wrapper: type) -> None:
+    """Every file opened for writing under ``root`` (by path or by descriptor) comes wrapped in ``wrapper``."""
     real_fdopen, real_open = os.fdopen, builtins.open
 
     def fdopen(fd, mode="r", *args, **kwargs):
         fh = real_fdopen(fd, mode, *args, **kwargs)
-        return _Failing(fh, errno.ENOSPC) if _writing(mode) and _fd_under(root, fd) else fh
+        return wrapper(fh, errno.ENOSPC) if _writing(mode) and _fd_under(root, fd) else fh
 
     def open_(file, mode="r", *args, **kwargs):
         fh = real_open(file, mode, *args, **kwargs)
-        return _Failing(fh, errno.ENOSPC) if _writing(mode) and not isinstance(file, int) and _under(root, file) else fh
+        writing = _writing(mode) and not isinstance(file, int) and _under(root, file)
+        return wrapper(fh, errno.ENOSPC) if writing else fh
 
     monkeypatch.setattr(os, "fdopen", fdopen)
     monkeypatch.setattr(builtins, "open", open_)
     monkeypatch.setattr(io, "open", open_)
+
+
+def inject_full_at_write(monkeypatch, root: Path) -> None:
+    _wrap_written_files(monkeypatch, root, _Failing)
 
 
 class _FullAtFlush(_Failing):
@@ -815,20 +822,7 @@ class _FullAtFlush(_Failing):
 
 
 def inject_full_at_flush(monkeypatch, root: Path) -> None:
-    real_fdopen, real_open = os.fdopen, builtins.open
-
-    def fdopen(fd, mode="r", *args, **kwargs):
-        fh = real_fdopen(fd, mode, *args, **kwargs)
-        return _FullAtFlush(fh, errno.ENOSPC) if _writing(mode) and _fd_under(root, fd) else fh
-
-    def open_(file, mode="r", *args, **kwargs):
-        fh = real_open(file, mode, *args, **kwargs)
-        writing = _writing(mode) and not isinstance(file, int) and _under(root, file)
-        return _FullAtFlush(fh, errno.ENOSPC) if writing else fh
-
-    monkeypatch.setattr(os, "fdopen", fdopen)
-    monkeypatch.setattr(builtins, "open", open_)
-    monkeypatch.setattr(io, "open", open_)
+    _wrap_written_files(monkeypatch, root, _FullAtFlush)
 
 
 def inject_full_at_fsync(monkeypatch, root: Path) -> None:
@@ -898,18 +892,8 @@ def fill_up(folder: Path) -> None:
 @pytest.fixture
 def disk(tmp_path):
     """A tmpfs of 8 MB that the test can fill or make read-only (mounting needs root); unmounted after."""
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("a real full or read-only disk needs a tmpfs, and mounting one needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "8m") as folder:
         yield folder
-    finally:
-        subprocess.run(["mount", "-o", "remount,rw", str(folder)], capture_output=True)
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
 
 
 FULL = r"the disk is full"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 LABELS = {
     "vi": {"awards": "Khen thưởng", "collective": "tập thể", "individual": "cá nhân", "by": "Trao tặng",
-           "source": "Nguồn", "page": "Trang", "printed": "In bài", "photo": "Ảnh: ", "draft": "BẢN NHÁP",
+           "source": "Nguồn", "page": "Trang", "printed": "In bài", "photo": "Ảnh: ", "draft": "BẢN NHÁP", "not_embedded": "không in kèm",
            "more_attached": "… Bài viết còn tiếp. Toàn văn có trong tệp đính kèm.",
            "more_text": "… Bài viết còn tiếp. Toàn văn có trong phần văn bản thuần (plain text) của thư này."},
     "en": {"awards": "Awards", "collective": "group", "individual": "individual", "by": "Conferred by",
-           "source": "Source", "page": "Page", "printed": "Printed", "photo": "Photo: ", "draft": "DRAFT",
+           "source": "Source", "page": "Page", "printed": "Printed", "photo": "Photo: ", "draft": "DRAFT", "not_embedded": "not embedded",
            "more_attached": "… The article continues; the full text is in the attached files.",
            "more_text": "… The article continues; the full text is in this message's plain-text version."},
 }

@@ -230,10 +230,11 @@ def print_parts(article: Article, options: PrintOptions) -> list[Part]:
 
 
 def photo_box(part: Part, language: str) -> Part:
-    """A web photo, which is never downloaded, as a boxed line: "[Ảnh: caption (credit) — not embedded]"."""
+    """A web photo, which is never downloaded, as a boxed line in the article's language:
+    "[Ảnh: caption (credit) — không in kèm]", "[Photo: caption (credit) — not embedded]"."""
     credit = part.attrs.get("credit", "")
     caption = " ".join((part.text + (f" ({credit})" if part.text and credit else credit)).split())
     what = label(language, "photo").strip()
     what = f"{what} {caption}" if caption else what.rstrip(":")
-    return Part("photo_box", f"[{what} — not embedded]", attrs=dict(part.attrs))
+    return Part("photo_box", f"[{what} — {label(language, 'not_embedded')}]", attrs=dict(part.attrs))
 

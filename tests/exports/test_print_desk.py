@@ -243,7 +243,7 @@ def test_a_web_photo_is_never_fetched_and_prints_as_a_box(qapp, tmp_path, monkey
     en = sample("en")
     en.body.insert(1, Block(type="image", src="http://example.com/p.png", caption="The drill"))
     en.body.insert(3, Block(type="image", src="https://example.com/q.png"))
-    for article, name, boxes in ((vi, "web-vi", ["[Ảnh: Hội nghị sơ kết (ANTV) — not embedded]"]),
+    for article, name, boxes in ((vi, "web-vi", ["[Ảnh: Hội nghị sơ kết (ANTV) — không in kèm]"]),
                                  (en, "web-en", ["[Photo: The drill — not embedded]", "[Photo — not embedded]"])):
         pdf = render(article, tmp_path, name, columns=2)
         text = " ".join(" ".join(page_texts(pdf)).split())

@@ -43,8 +43,10 @@ STYLES = {
     "body": "margin:0;padding:0;background-color:#eeece7;",
     "outer": "width:100%;background-color:#eeece7;border-collapse:collapse;",
     "outer_cell": "padding:24px 12px;",
+    # overflow-wrap is inherited: a 2,000-letter word or a long URL wraps inside the sheet instead of
+    # widening it (word-wrap is its old name, which older mail programs read).
     "sheet": f"width:100%;max-width:{WIDTH}px;background-color:#ffffff;border:1px solid #d9d6cf;"
-             "border-collapse:collapse;",
+             "border-collapse:collapse;overflow-wrap:anywhere;word-wrap:break-word;",
     "note_cell": f"padding:18px 28px 6px;background-color:#f7f5ef;border-bottom:1px solid {RULE};",
     "note": f"margin:0 0 12px;font-family:{SANS};font-size:15px;line-height:1.5;color:{INK};",
     "mast_cell": f"padding:18px 28px 8px;border-bottom:3px double {INK};",

@@ -383,3 +383,20 @@ def test_a_giant_sapo_or_note_still_stays_under_the_limit():
     assert "Bài viết còn tiếp" in doc.text_content() and doc.xpath("//h1")
     assert text_part(msg).count("Sapo rất dài.") == 12_000
 
+
+
+def test_long_words_and_urls_wrap_inside_the_sheet():
+    """A 2,000-letter word or a long URL wraps instead of widening the message sideways: every
+    element holding text sits inside the sheet, whose inherited style lets a word break anywhere."""
+    word = "Nghiêng" * 286
+    url = "https://example.org/" + "thu-muc/" * 120 + "bai-viet.html"
+    a = sample()
+    a.headline = "Tít " + "X" * 300
+    a.body = [Block(text=word), Block(text="Xem " + url, marks=[Mark(4, 4 + len(url), "link", href=url)])]
+    doc = lhtml.document_fromstring(html_part(message(a)).encode())
+    wraps = [el for el in doc.iter() if isinstance(el.tag, str) and "overflow-wrap:anywhere" in (el.get("style") or "")]
+    assert wraps
+    texts = [el for el in doc.find("body").iter() if isinstance(el.tag, str) and (el.text or "").strip()]
+    assert any(word in (el.text or "") for el in texts) and any(url in (el.text or "") for el in texts)
+    for el in texts:
+        assert any(w in [el, *el.iterancestors()] for w in wraps), el.tag

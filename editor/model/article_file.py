@@ -7,10 +7,12 @@ never written to.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sys
 import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +126,39 @@ def article_to_dict(a: Article) -> dict[str, Any]:
 def dumps(a: Article) -> str:
     """The exact text of the `.article` file for ``a``."""
     return json.dumps(article_to_dict(a), ensure_ascii=False, indent=2) + "\n"
+
+
+def json_pieces(a: Article, indent: int = 2, around: Callable[[dict[str, Any]], Any] | None = None) -> Iterator[str]:
+    """The text of ``json.dumps(around(article_to_dict(a)), ensure_ascii=False, indent=indent)``, a body
+    block at a time: a worker thread serialising a long article then never holds the interpreter
+    lock for one long call, and each block's objects are freed before the next is made (no mass of
+    containers for the cyclic collector to promote and then scan with the whole heap)."""
+    head = copy.copy(a)
+    head.body = []
+    marker = f"\x00{os.urandom(12).hex()}\x00"  # stands for the body; no text holds it
+    fields = article_to_dict(head)
+    fields["body"] = marker
+    text = json.dumps(around(fields) if around is not None else fields, ensure_ascii=False, indent=indent)
+    parts = text.split(json.dumps(marker))
+    if len(parts) != 2:  # cannot happen; the whole text is still right
+        yield json.dumps(around(article_to_dict(a)) if around is not None else article_to_dict(a),
+                         ensure_ascii=False, indent=indent)
+        return
+    before, after = parts
+    line = before[before.rfind("\n") + 1:]  # '    "body": ' : the key's indentation
+    key_indent = len(line) - len(line.lstrip(" "))
+    item_break = "\n" + " " * (key_indent + indent)
+    yield before
+    if not a.body:
+        yield "[]"
+    else:
+        separator = "["
+        for block in a.body:
+            piece = json.dumps(_block_to_dict(block), ensure_ascii=False, indent=indent)
+            yield separator + item_break + piece.replace("\n", item_break)
+            separator = ","
+        yield "\n" + " " * key_indent + "]"
+    yield after
 
 
 # -------------------------------------------------------------- from the file

@@ -12,7 +12,7 @@ import math
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -182,15 +182,32 @@ def text_digest(text: str) -> str:
     return digest.hexdigest()
 
 
-def to_bytes(text: str, path: str | os.PathLike[str]) -> bytes:
-    """``text`` as UTF-8; a character UTF-8 cannot hold (a lone surrogate) is an ArticleFileError."""
+def to_bytes(text: str, path: str | os.PathLike[str], offset: int = 0) -> bytes:
+    """``text`` as UTF-8; a character UTF-8 cannot hold (a lone surrogate) is an ArticleFileError
+    (``offset``: where ``text`` starts in the whole text the sentence speaks of)."""
     try:
         return text.encode("utf-8") if len(text) <= ENCODE_CHUNK_CHARS else b"".join(utf8_pieces(text))
     except UnicodeEncodeError as exc:
         raise ArticleFileError(
             N_("Cannot save “{file}”: the text holds a broken character (U+{code}) at position {pos}."),
-            file=str(path), code=f"{ord(exc.object[exc.start]):04X}", pos=exc.start,
+            file=str(path), code=f"{ord(exc.object[exc.start]):04X}", pos=offset + exc.start,
         ) from None
+
+
+def encoded(pieces: Iterable[str], path: str | os.PathLike[str]) -> Iterator[bytes]:
+    """``pieces`` as UTF-8, gathered into pieces of about ``ENCODE_CHUNK_CHARS`` characters (for
+    ``write_atomic``, which writes them as they come); a broken character is the same
+    ArticleFileError as ``to_bytes`` raises, with its offset in the whole text."""
+    held: list[str] = []
+    size = done = 0
+    for piece in pieces:
+        held.append(piece)
+        size += len(piece)
+        if size >= ENCODE_CHUNK_CHARS:
+            yield to_bytes("".join(held), path, done)
+            held, done, size = [], done + size, 0
+    if held:
+        yield to_bytes("".join(held), path, done)
 
 
 def write_error(path: Path, exc: OSError) -> ArticleFileError:
@@ -226,13 +243,15 @@ def fsync_folder(folder: Path) -> None:
         os.close(dir_fd)
 
 
-def write_temp(target: Path, data: bytes) -> str:
-    """A fsynced temp file holding ``data`` beside ``target``, with the permissions ``target`` has
-    (or a new file's usual ones); returns its name. The caller renames or removes it."""
+def write_temp(target: Path, data: bytes | Iterable[bytes]) -> str:
+    """A fsynced temp file holding ``data`` (bytes, or pieces written as they come) beside ``target``,
+    with the permissions ``target`` has (or a new file's usual ones); returns its name. The caller
+    renames or removes it."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for piece in (data,) if isinstance(data, (bytes, bytearray, memoryview)) else data:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         try:
@@ -254,9 +273,10 @@ def remove_quietly(name: str | os.PathLike[str]) -> None:
         pass
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes,
+def write_atomic(path: str | os.PathLike[str], data: bytes | Iterable[bytes],
                  before_replace: Callable[[], None] | None = None) -> None:
-    """Write ``data`` to ``path`` through a temp file, fsync and rename: all or nothing.
+    """Write ``data`` (bytes, or pieces such as ``encoded`` gives) to ``path`` through a temp file,
+    fsync and rename: all or nothing.
 
     Through a symbolic link the link's target is written and the link stays. ``before_replace``
     runs just before the rename and may stop it by raising.

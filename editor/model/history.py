@@ -8,9 +8,11 @@ snapshots are pruned by count and by age; the newest one is always kept.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from json.scanner import py_make_scanner
@@ -20,7 +22,8 @@ from typing import Any
 from . import article_file
 from .article import Article, now_iso
 from .article_file import N_, ArticleFileError
-from .file_io import text_digest, to_bytes
+from .file_io import ENCODE_CHUNK_CHARS, encoded, text_digest
+from .text.counts import count_words
 
 SNAPSHOT_FORMAT = "articledesk.snapshot"
 DEFAULT_MAX_COUNT = 50
@@ -97,11 +100,22 @@ class History:
         Raises ArticleFileError when the snapshot cannot be written; then prunes old ones.
         """
         text = article_file.dumps(article) if text is None else text
+        return self.add_text(text, article.id, article.headline, article.status, article.counted_texts(), path, reason)
+
+    def add_text(self, text: str, article_id: str, headline: str, status: str, counted: Sequence[str],
+                 path: str | Path | None = None, reason: str = SAVED) -> Snapshot | None:
+        """Keep the article whose file text is ``text`` (as this program wrote it) as a snapshot, its
+        facts given (``counted``: its ``counted_texts()``); None when it equals the newest one kept.
+        The text goes into the snapshot as it is, a piece at a time: nothing is parsed or serialised
+        again, so a worker thread keeping a long article never holds the interpreter long.
+
+        Raises ArticleFileError when the snapshot cannot be written; then prunes old ones.
+        """
         digest = _digest(text)
-        newest = self._newest(article.id)
+        newest = self._newest(article_id)
         if newest and newest[0].digest == digest and _read(newest[0].file, loads_in_steps) is not None:
             return None
-        folder = self.folder(article.id)
+        folder = self.folder(article_id)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -109,22 +123,25 @@ class History:
         taken_ns = time.time_ns()
         if newest and taken_ns <= newest[0].taken_ns:
             taken_ns = newest[0].taken_ns + 1
-        counts = article.counts()
         meta: dict[str, Any] = {
             "format": SNAPSHOT_FORMAT,
             "taken": now_iso(),
             "taken_ns": taken_ns,
-            "words": counts.words,
-            "status": article.status,
-            "headline": article.headline,
+            "words": sum(count_words(t) for t in counted),
+            "status": status,
+            "headline": headline,
             "path": str(path) if path is not None else None,
             "reason": reason,
             "digest": digest,
         }
         file = folder / f"{taken_ns:020d}.json"
-        body = json.dumps({**meta, "article": article_file.article_to_dict(article)}, ensure_ascii=False, indent=1)
-        article_file.write_atomic(file, to_bytes(body + "\n", file))
-        self.prune(article.id)
+        head = json.dumps(meta, ensure_ascii=False, indent=1)[:-2]  # without its closing "\n}"
+        article = text.rstrip()  # the file's JSON object, as the article's value
+        pieces = itertools.chain((head, _ARTICLE_KEY.decode()),
+                                 (article[i:i + ENCODE_CHUNK_CHARS] for i in range(0, len(article), ENCODE_CHUNK_CHARS)),
+                                 ("\n}\n",))
+        article_file.write_atomic(file, encoded(pieces, file))
+        self.prune(article_id)
         return _snapshot(file, meta)
 
     def _files(self, article_id: str) -> list[Path]:

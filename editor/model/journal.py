@@ -14,6 +14,7 @@ so two programs editing the same article never overwrite each other's entry.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import time
 import uuid
@@ -24,7 +25,7 @@ from typing import Any
 from . import article_file
 from .article import Article, now_iso
 from .article_file import ArticleFileError
-from .file_io import text_digest
+from .file_io import encoded, text_digest
 from .instance_lock import InstanceLock, owner_is_running, remove_dead_locks
 
 JOURNAL_FORMAT = "articledesk.recovery"
@@ -96,15 +97,16 @@ class Journal:
             "written_ns": time.time_ns(),
             "path": str(path) if path is not None else None,
             "saved_fingerprint": fingerprint(saved_text),
-            "article": article_file.article_to_dict(article),
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # write_atomic below says why, in one sentence
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
         entry = self._entry_file(key)
-        article_file.write_atomic(entry, article_file.to_bytes(text, entry))  # a broken character: one sentence
+        # a block at a time (a long article never holds the interpreter in one call); a broken
+        # character is one sentence
+        pieces = article_file.json_pieces(article, 1, lambda fields: {**data, "article": fields})
+        article_file.write_atomic(entry, encoded(itertools.chain(pieces, ("\n",)), entry))
         return key
 
     def remove(self, key: str) -> None:

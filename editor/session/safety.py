@@ -23,7 +23,6 @@ from editor.model.history import (
     SAVED,
     History,
     Snapshot,
-    article_of_text,
 )
 from editor.model.journal import Journal
 from editor.model.library import unique_path
@@ -145,14 +144,18 @@ class ArticleSafety(QObject):
         return True
 
     def _keep_snapshot(self, path: str) -> None:
-        """After a save: the text just written (an immutable string) becomes a snapshot on the writer."""
+        """After a save: the text just written (an immutable string) becomes a snapshot on the writer,
+        with the facts the History panel lists taken here (strings nobody changes), so neither thread
+        parses or serialises the article again."""
         text = self.session.saved_text
         if text is None:
             return
         history = self.history
+        article = self.session.article
+        facts = (article.id, article.headline, article.status, article.counted_texts())
 
         def keep() -> Snapshot | None:
-            return history.add(article_of_text(text, path), path, text=text)
+            return history.add_text(text, *facts, path)
 
         self.writer.submit(keep, lambda _snapshot, error: self._snapshot_kept(path, error), str(history.root))
 

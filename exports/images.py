@@ -6,7 +6,6 @@ import base64
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
-from urllib.request import url2pathname
 
 # Larger files are left out rather than bloating every export.
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -59,6 +58,8 @@ def local_path(src: str, base_dir: Path | None) -> Path | None:
     except ValueError:  # "https://[::1": not a URL, and not a file either
         return None
     if parsed.scheme.lower() == "file":
+        from urllib.request import url2pathname  # with http.client and email: about 20 ms, only for a file: URL
+
         return Path(url2pathname(unquote(parsed.path)))
     if len(parsed.scheme) > 1:  # http:, data:, javascript:, ... (a one-letter scheme is a drive)
         return None

@@ -42,7 +42,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see “{self.prog} --help”)")
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line's parser; with ``only="check"``, the check command's alone."""
     parser = _Parser(
         prog="articledesk",
         usage="articledesk [FILE]\n       articledesk COMMAND [OPTIONS] (COMMAND: " + ", ".join(SUBCOMMANDS) + ")",
@@ -56,6 +57,16 @@ def _build_parser() -> argparse.ArgumentParser:
     from editor.cli.check import add_parser as add_check_parser
 
     add_check_parser(sub)
+    if only != "check":  # ``articledesk check ...`` needs neither the other commands' options nor their modules
+        _add_other_parsers(sub)
+    for name, command in sub.choices.items():
+        command.epilog = _examples(name)
+        command.formatter_class = argparse.RawDescriptionHelpFormatter
+    return parser
+
+
+def _add_other_parsers(sub: argparse._SubParsersAction) -> None:
+    """Declare ``export``, ``send`` and ``outbox``."""
     export = sub.add_parser("export", help="export an article to another format")
     export.add_argument("file", metavar="FILE", help="the .article file")
     export.add_argument("--to", required=True, choices=list(FORMATS), metavar="FORMAT",
@@ -68,10 +79,6 @@ def _build_parser() -> argparse.ArgumentParser:
     from editor.cli.mail import add_parsers as add_mail_parsers
 
     add_mail_parsers(sub)
-    for name, command in sub.choices.items():
-        command.epilog = _examples(name)
-        command.formatter_class = argparse.RawDescriptionHelpFormatter
-    return parser
 
 
 def _examples(*commands: str) -> str:
@@ -96,26 +103,22 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """``articledesk export FILE --to FORMAT [-o OUT]``, through the window's export service.
+    """``articledesk export FILE --to FORMAT [-o OUT]``, through the export service's Qt-free core.
 
     An article with house-style errors is exported all the same (contract.md gives export no
-    refusal), with the window's question as a warning on standard error.
+    refusal), with the window's question as a warning on standard error. The errors are counted
+    in a helper process while this one renders (:class:`~editor.session.export_core.ErrorCount`);
+    the warning still comes first, before the export's own failure or the file's name. Only the
+    PDF loads Qt.
     """
     from editor.cli.check import checked, load_telling
     from editor.model.article_file import ArticleFileError
-    from editor.session.exporting import (
-        ExportError,
-        count_house_style_errors,
-        desk_masthead,
-        export_file,
-        failure_sentence,
-        house_style_sentence,
-    )
+    from editor.session.export_core import ErrorCount, export_file, stored_desk_masthead
+    from editor.session.export_errors import ExportError, failure_sentence, house_style_sentence
 
     source = Path(args.file)
     fmt = FORMATS[args.to]
     say = CommandLine.for_args(args, graphical=fmt.print_options)
-    say.install()  # the export's own sentences are translated as they are made
     out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
     if os.path.realpath(out) == os.path.realpath(source):  # realpath, unlike resolve(), survives a link loop
         return _fail(say(N_("refusing to overwrite the article “{file}” with its own export; choose another -o OUT."),
@@ -124,26 +127,36 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(say(N_("--paper and --columns apply only to --to pdf, not to {format}."), format=args.to))
     try:
         article = load_telling(source, say)
+    except ArticleFileError as exc:
+        return _fail(say.error(exc))
+    count = ErrorCount(article, checked).start()  # before Qt: the helper forks a process without threads
+    try:
+        say.install()  # the export's own sentences are translated as they are made
         options = None
         if fmt.print_options:
             from editor.print_settings import command_line_options
 
             options = command_line_options(args.paper, args.columns)
-        masthead = ""
-        if fmt.desk_masthead:  # the DOCX page header, as the window's Page Setup set it
-            from editor.settings import Settings
-
-            masthead = desk_masthead(Settings())
-        errors = count_house_style_errors(article, check=checked)
-        if errors:
-            warn(say.warning(str(source), house_style_sentence(errors)))
-        export_file(article, args.to, out, source.resolve().parent, options, masthead)
-    except ArticleFileError as exc:
-        return _fail(say.error(exc))
+        masthead = stored_desk_masthead() if fmt.desk_masthead else ""  # the DOCX page header, as Page Setup set it
     except ValueError as exc:  # a page set-up that cannot print (--paper A5): the window's sentence
+        count.discard()
         return _fail(failure_sentence(exc, out))
+    except BaseException:
+        count.discard()
+        raise
+    failure = ""
+    try:
+        export_file(article, args.to, out, source.resolve().parent, options, masthead)
     except ExportError as exc:
-        return _fail(str(exc))
+        failure = str(exc)
+    except BaseException:
+        count.discard()
+        raise
+    errors = count.result()
+    if errors:
+        warn(say.warning(str(source), house_style_sentence(errors)))
+    if failure:
+        return _fail(failure)
     print(out)
     return EXIT_OK
 
@@ -153,11 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in SUBCOMMANDS:
-            args = _build_parser().parse_args(argv)
+            args = _build_parser(argv[0]).parse_args(argv)
             from editor.cli.check import cmd_check
+
+            if args.command == "check":
+                return cmd_check(args)
             from editor.cli.mail import cmd_outbox, cmd_send
 
-            return {"check": cmd_check, "export": cmd_export, "send": cmd_send, "outbox": cmd_outbox}[args.command](args)
+            return {"export": cmd_export, "send": cmd_send, "outbox": cmd_outbox}[args.command](args)
         if argv and argv[0] in ("-h", "--help"):
             _build_parser().print_help()
             return EXIT_OK

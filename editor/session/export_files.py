@@ -16,9 +16,8 @@ import errno
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from editor.model.file_io import fsync_folder, real_path, remove_quietly, write_temp
+from editor.session.export_errors import QCoreApplication  # Qt's translate, Qt loaded only when it is already
 from exports.companions import ExportFiles, referenced_pictures
 
 # An earlier main file larger than this is not read for the names it references.

@@ -1,78 +1,39 @@
 """One export at work: render the article, then write the file atomically, off the GUI thread.
 
-The same job runs in Qt's thread pool for the window (File › Export…, Export as PDF, Print)
-and in the caller's thread for the command line, so the two cannot differ in what they write
-or in the sentence they give when it fails. Cancel is honoured up to the moment the file is
+The job runs in Qt's thread pool for the window (File › Export…, Export as PDF, Print); the
+command line runs the Qt-free task it is built on (:class:`~editor.session.export_core.ExportTask`)
+in its own thread, so the two cannot differ in what they write or in the sentence they give
+when it fails. Cancel is honoured up to the moment the file is
 written: a cancelled job never touches the target.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from editor.model.article_file import write_atomic
-from editor.session.export_errors import failure_sentence
-from editor.session.export_files import write_with_pictures
-from exports.companions import ExportFiles
+from editor.session.export_core import CANCELLED, FAILED, WRITTEN, ExportTask, write_export
 
-WRITTEN, CANCELLED, FAILED = "written", "cancelled", "failed"
+__all__ = ["CANCELLED", "FAILED", "WRITTEN", "ExportJob", "run_in_pool", "write_export"]
 
 
-def write_export(path: Path, data: bytes | ExportFiles) -> None:
-    """Write ``data`` to ``path`` all or nothing; a symlink is followed, so the link stays a link.
-
-    An export of several files (NITF and its pictures) writes the pictures beside ``path``.
-    """
-    if isinstance(data, ExportFiles):
-        write_with_pictures(Path(path), data)
-        return
-    write_atomic(Path(os.path.realpath(path)), data)
-
-
-class ExportJob(QObject):
+class ExportJob(ExportTask, QObject):
     """``render`` makes the bytes (or paints a device and returns its page count); then the job
     writes them to ``target`` unless cancelled. ``done`` fires once, with :attr:`outcome` set to
-    WRITTEN, CANCELLED or FAILED and :attr:`error` the sentence of a failure."""
+    WRITTEN, CANCELLED or FAILED and :attr:`error` the sentence of a failure (the Qt-free
+    :class:`~editor.session.export_core.ExportTask` does the work)."""
 
     done = Signal()
 
     def __init__(self, render: Callable[[], object], target: Path | None, kind: str = "export") -> None:
-        super().__init__()
-        self.render = render
-        self.target = target  # None: the render itself went to a device (a printer)
-        self.kind = kind  # "export" or "print": what the view says when it is done
-        self.cancelled = False
-        self.outcome = ""
-        self.error = ""
-        self.result: object = None  # the bytes written, or the pages printed
+        QObject.__init__(self)
+        ExportTask.__init__(self, render, target, kind)
 
-    def cancel(self) -> None:
-        """The user pressed Cancel: nothing is written from now on."""
-        self.cancelled = True
-
-    def run(self) -> None:
-        """Render and write (worker thread, or the caller's on the command line); then ``done``."""
-        try:
-            self.result = self.render()
-            if self.cancelled and self.target is not None:
-                self.outcome = CANCELLED
-            else:
-                if self.target is not None:
-                    write_export(self.target, self.result)  # type: ignore[arg-type]
-                self.outcome = WRITTEN
-        except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence for the user
-            if self.cancelled:
-                self.outcome = CANCELLED
-            else:
-                self.outcome, self.error = FAILED, failure_sentence(exc, self.target)
-            if not isinstance(exc, (OSError, ValueError)) and not hasattr(exc, "template"):
-                raise  # a programming error fails loudly, after the view has heard of it
-        finally:
-            self.done.emit()
+    def finished(self) -> None:
+        """The task is over: tell the view, on the thread this job belongs to."""
+        self.done.emit()
 
 
 class _Runner(QRunnable):

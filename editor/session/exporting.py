@@ -4,7 +4,8 @@ The service (no widgets) decides what every path has in common: the house-style 
 before an article with errors goes out, the page set-up a PDF or a printer gets, rendering and
 writing in a worker (:mod:`.export_job`) so the window never freezes, Cancel leaving an
 existing file untouched, and one sentence for each failure (:mod:`.export_errors`). The window
-only answers the questions of :class:`ExportView` and shows progress.
+only answers the questions of :class:`ExportView` and shows progress. What needs no Qt (render,
+write, count the errors) is in :mod:`.export_core`, which the command line uses directly.
 """
 
 from __future__ import annotations
@@ -12,15 +13,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 
 from editor.model.article import Article
+from editor.session.export_core import (
+    CANCELLED,
+    FAILED,
+    WRITTEN,
+    count_house_style_errors,
+    desk_masthead,
+    export_file,
+    render,
+    write_export,
+)
 from editor.session.export_errors import ExportError, failure_sentence, house_style_sentence
-from editor.session.export_job import CANCELLED, FAILED, WRITTEN, ExportJob, run_in_pool, write_export
+from editor.session.export_job import ExportJob, run_in_pool
 from editor.settings import Settings
-from exports.companions import ExportFiles
 from exports.formats import FORMATS, ExportFormat
 
 if TYPE_CHECKING:
@@ -60,56 +70,8 @@ class ExportView(Protocol):
         """The job is over: ``job.outcome`` says how, ``job.error`` why it failed."""
 
 
-# ------------------------------------------------------------------ the same for every caller
-
-
-def render(article: Article, fmt: str, base_dir: Path | None, options: PrintOptions | None = None,
-           target: Path | None = None, masthead: str = "") -> bytes | ExportFiles:
-    """The bytes of ``article`` in format ``fmt``; ``options`` is the page set-up of a printed format.
-
-    A format that writes pictures beside its file (NITF) names them after ``target``
-    and returns the files to write (:class:`ExportFiles`); a DOCX page header carries
-    ``masthead`` (the desk's, "" = the article's outlet).
-    """
-    export_format = FORMATS[fmt]
-    if export_format.print_options:
-        return export_format.write(article, base_dir, options=options)
-    if export_format.desk_masthead:
-        return export_format.write(article, base_dir, masthead=masthead)
-    if export_format.beside:
-        return export_format.write(article, base_dir, name=Path(target).stem if target else "article")
-    return export_format.write(article, base_dir)
-
-
-def count_house_style_errors(article: Article, pack_source: str | None = None,
-                             check: Callable[[Article, Any], list[Any]] | None = None) -> int:
-    """Error-level findings of a fresh check (ignored ones excluded); the article's own pack by default.
-    ``check(article, pack)``: how to get the findings not ignored (the command line checks on two cores).
-
-    A pack that cannot be loaded counts as no errors: the checker has already said why.
-    """
-    from editor.model.house_style import PackError, check_article, default_pack_for, filter_ignored, load_pack
-
-    try:
-        pack = load_pack(pack_source or default_pack_for(article.base_language)).running_only("error")
-    except PackError:
-        return 0
-    findings = check(article, pack) if check is not None else filter_ignored(check_article(article, pack), article)
-    return sum(1 for f in findings if f.severity == "error")
-
-
-def desk_masthead(settings: Settings) -> str:
-    """The masthead the desk set in Page Setup ("" = each article's outlet)."""
-    return str(settings.value("desk/outlet") or "")
-
-
-def export_file(article: Article, fmt: str, target: Path, base_dir: Path | None,
-                options: PrintOptions | None = None, masthead: str = "") -> None:
-    """Render and write in the caller's thread (the command line); ExportError with the sentence."""
-    job = ExportJob(lambda: render(article, fmt, base_dir, options, Path(target), masthead), Path(target))
-    job.run()
-    if job.outcome == FAILED:
-        raise ExportError(job.error)
+# The same for every caller (render, export_file, count_house_style_errors, desk_masthead,
+# write_export) is in :mod:`.export_core`, without Qt, for the command line.
 
 
 # ------------------------------------------------------------------ the window's service

@@ -15,10 +15,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtPrintSupport import QPrinter
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter  # loaded by the window's print dialog; a PDF needs none
 
 from editor import APP_NAME, __version__
 from editor.model.article import Article

@@ -25,6 +25,7 @@ from editor.i18n import ui_language
 from editor.model.text import Counts
 from editor.session.article_session import ArticleSession
 from editor.session.files import error_text
+from editor.session.live_counts import LiveCounts
 from editor.session.view import STATUS_MESSAGE_MS
 from editor.settings import Settings
 from editor.ui.actions import build_actions, complete_menus, menus_complete, set_theme_icons, update_enabled
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from editor.ui.body.find_replace import FindReplaceBar
 
 STATUS_DELAY_MS = 250
+COUNTS_SLICE_S = 0.008  # GUI time a count may spend reading a body that is new to the mirror
 DEFAULT_SIZE = (1280, 800)
 FIELDS_WIDTH = 480
 
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(STATUS_DELAY_MS)
         self._status_timer.timeout.connect(self.refresh_counts)
+        self._live_counts = LiveCounts()
 
         self.fields.edited.connect(self._field_edited)
         self.body.textChanged.connect(self._body_edited)
@@ -268,10 +271,21 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def refresh_counts(self) -> None:
-        """Sync the body into the article and show words, characters and reading time."""
-        if not self._loading:
-            self.sync_body()
-        counts = self.session.article.counts()
+        """Show words, characters and reading time. Once the safety net runs, the body's blocks come
+        from its mirror and only texts that changed are counted again (live_counts): a keystroke in
+        a long article never re-reads the whole body; a body still being read after a new text
+        arrived is read a slice at a time, the counts shown when it is all read."""
+        mirror = getattr(self.safety, "body_mirror", None)
+        if self._loading or mirror is None:
+            if not self._loading:
+                self.sync_body()
+            counts = self._live_counts.counts(self.session.article, self.session.article.body)
+        else:
+            body = mirror.snapshot(COUNTS_SLICE_S)
+            if body is None:
+                QTimer.singleShot(0, self, self.refresh_counts)  # the rest of the body, in the next slice
+                return
+            counts = self._live_counts.counts(self.session.article, body)
         self.words_label.setText(self.words_text(counts))
         self.characters_label.setText(self.characters_text(counts))
         self.reading_label.setText(self.tr("~{n} min read").format(n=QLocale().toString(counts.reading_minutes)))

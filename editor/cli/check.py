@@ -109,6 +109,7 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
             save_with_backup(path, data, backup=True, expected=original)
             applied = set(done)
     errors = 0
+    lines: list[str] = []  # written at once: one system call, not one a finding (unbuffered output)
     for finding in findings:
         was_fixed = finding in applied if fix else None
         if finding.severity == "error" and not was_fixed:
@@ -117,9 +118,10 @@ def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,
             record = finding.to_json(str(path))
             if fix:
                 record["fixed"] = bool(was_fixed)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            lines.append(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            out.write(_text_line(str(path), finding, was_fixed, say or CommandLine("en")) + "\n")
+            lines.append(_text_line(str(path), finding, was_fixed, say or CommandLine("en")) + "\n")
+    out.write("".join(lines))
     if fix and fmt == "text":
         say = say or CommandLine("en")
         note = say.count(len(applied), N_("{file}: applied 1 safe fix; the original is kept as {backup}"),

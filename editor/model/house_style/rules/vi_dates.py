@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -25,6 +23,17 @@ TIME = regex.compile(
     r"| (?P<gio>giờ) (?P<gm>[0-5]?\d)(?: phút)?(?![\d]))")
 BUOI_NGAY = regex.compile(r"(?<![\p{L}\p{M}])(?P<b>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Rr]ạng sáng|[Ss]áng sớm)"
                           r" ngày(?= \d{1,2}/\d{1,2})")
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The days of ``month`` (1-12) of ``year`` in the Gregorian calendar, as ``calendar.monthrange``
+    gives them (not imported: it loads ``calendar`` and ``locale``, a share of a short ``check``)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 def dates(text: str) -> Iterator[tuple[regex.Match[str], int, int, int | None]]:
@@ -105,12 +114,14 @@ def date_valid(ctx: Any) -> Iterator[Hit]:
     """Dates that do not exist (31/4) and weekdays that do not match the date."""
     text = ctx.text
     for m, d, mo, y in dates(text):
-        if d > calendar.monthrange(y or 2024, mo)[1]:
+        if d > days_in_month(y or 2024, mo):
             yield Hit(m.start(), m.end(), (), safe=False, case="impossible")
     for m in WEEKDAY.finditer(text):
         after = DATE_AFTER.match(text, m.end())
         if not after or not after.group(3):
             continue
+        import datetime  # here: only a weekday with a full date after it needs it
+
         try:
             real = datetime.date(int(after.group(3)), int(after.group(2)), int(after.group(1))).weekday()
         except ValueError:

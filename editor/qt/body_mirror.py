@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
 from editor.model.article import Block
-from editor.qt.qtdoc import read_block
+from editor.qt.qtdoc import join_continuations, read_block
 
 
 class BodyMirror(QObject):
@@ -88,5 +88,5 @@ class BodyMirror(QObject):
         return self._joined()
 
     def _joined(self) -> list[Block]:
-        out = [b for blocks in self._cache for b in blocks]  # type: ignore[union-attr]
+        out = join_continuations([b for blocks in self._cache for b in blocks])  # type: ignore[union-attr]
         return [] if out == [Block()] else out

@@ -17,6 +17,12 @@ How model text is held in the document:
   other keys from the object. Deleting the object turns the block into a paragraph.
 - marks become character formats (see :mod:`editor.qt.qtformats`) and come back *normalised*
   (:mod:`editor.model.marks`); text comes back NFC.
+- a paragraph longer than ``CHAIN_OVER`` characters is held as a *chain* of Qt blocks, cut after
+  a sentence (or at least a word) about every ``CHUNK_TARGET`` characters: Qt lays a block out
+  again whole on every keystroke, which takes about half a second for a megabyte. Every block
+  after the first carries :data:`CONTINUES` and no margin between it and the block before, so it
+  reads as a line break within the paragraph; everything reading the document back joins a chain
+  into one model block (:func:`join_continuations`), so the cuts are never part of the text.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import json
 import re
 import unicodedata
 
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextList
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat, QTextList
 
 from editor.model.article import IMAGE_KEYS, Block, Mark
 from editor.model.marks import Styles, mark_dicts, marks_to_runs, normalise_marks, runs_to_marks
@@ -36,6 +42,12 @@ from editor.qt import qtformats as fmts
 
 LINE_BREAK = "\u2028"
 OBJECT = "\ufffc"
+CONTINUES = int(QTextFormat.Property.UserProperty) + 20  # block: continues the paragraph of the block before
+CHAIN_OVER = 8_000  # characters: a longer paragraph is held as a chain of Qt blocks
+CHUNK_TARGET = 4_000  # ... cut about this often
+CHUNK_MIN, CHUNK_MAX = 2_000, 6_000  # ... into pieces of this many characters (the last one up to CHUNK_MAX)
+CHAINS = "articledeskChains"  # dynamic property of a document that has held a chain
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*\s+")
 _TO_QT = re.compile("[\n\r\u2028\u2029\ufdd0\ufdd1\ud800-\udfff]")
 
 
@@ -219,9 +231,116 @@ def _set_kind(cursor: QTextCursor, block: Block, prev_list: QTextList | None) ->
 def _fill(cursor: QTextCursor, block: Block) -> None:
     if block.type == "image":
         _insert_image(cursor, block)
-    else:
-        text, marks = _canonical(block)
+        return
+    text, marks = _canonical(block)
+    if block.type != "paragraph" or len(text) <= CHAIN_OVER:
         _insert_runs(cursor, text, marks, block.type)
+        return
+    cuts = chunk_cuts(text)
+    for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        if a:
+            _continue_paragraph(cursor)
+        piece = [Mark(start=m.start - a, end=m.end - a, type=m.type, href=m.href, extra=m.extra)
+                 for m in marks if m.start < b and m.end > a]
+        _insert_runs(cursor, text[a:b], piece, block.type)
+
+
+def chunk_cuts(text: str, target: int = CHUNK_TARGET) -> list[int]:
+    """Where a long paragraph's text is cut into the blocks of a chain: after the end of a sentence
+    nearest ``target`` characters on, else after a space, else (no space in ``CHUNK_MAX``
+    characters) before a letter that is not a combining mark."""
+    cuts: list[int] = []
+    pos = 0
+    while len(text) - pos > CHUNK_MAX:
+        lo, hi = pos + CHUNK_MIN, pos + CHUNK_MAX
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, hi) if m.end() < hi]
+        if ends:
+            cut = min(ends, key=lambda e: abs(e - pos - target))
+        else:
+            space = max(text.rfind(" ", lo, hi), text.rfind(LINE_BREAK, lo, hi))
+            cut = space + 1 if space >= 0 else hi
+            while cut > lo and (unicodedata.combining(text[cut]) or "\udc00" <= text[cut] <= "\udfff"):
+                cut -= 1
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
+def continues(block: QTextBlock) -> bool:
+    """Whether the Qt block continues the paragraph of the block before (a chain's later block)."""
+    return bool(block.blockFormat().boolProperty(CONTINUES)) and block.textList() is None and \
+        block.previous().isValid()
+
+
+def has_chains(doc: QTextDocument) -> bool:
+    """Whether ``doc`` may hold a chain (it did once): else each Qt block is one model block."""
+    return bool(doc.property(CHAINS))
+
+
+def continuation_format(fmt: QTextBlockFormat) -> QTextBlockFormat:
+    """``fmt`` made the format of a chain's later block: marked, and no space above it."""
+    fmt = QTextBlockFormat(fmt)
+    fmt.setProperty(CONTINUES, True)
+    fmt.setTopMargin(0)
+    return fmt
+
+
+def _continue_paragraph(cursor: QTextCursor) -> None:
+    """End the cursor's block without a paragraph break: what follows goes in a chain's next block."""
+    fmt = cursor.blockFormat()
+    char_fmt = cursor.blockCharFormat()
+    bottom = fmt.bottomMargin()
+    fmt.setBottomMargin(0)
+    cursor.setBlockFormat(fmt)
+    nxt = continuation_format(fmt)
+    nxt.setBottomMargin(bottom)
+    cursor.document().setProperty(CHAINS, True)  # before the block comes: its readers ask
+    cursor.insertBlock(nxt, char_fmt)
+
+
+def split_block(block: QTextBlock) -> bool:
+    """Cut an over-long text block into a chain (it grew by typing or pasting), as part of the
+    last edit (no undo step of its own); False when it is not to be cut."""
+    kind = kind_of_block(block)
+    if kind != "paragraph" or block.textList() is not None or block.length() - 1 <= CHAIN_OVER:
+        return False
+    text = block.text()
+    cuts = chunk_cuts(text)
+    if not cuts or OBJECT in text:
+        return False
+    wide = not all(ord(ch) <= 0xFFFF for ch in text)
+    doc = block.document()
+    cursor = QTextCursor(doc)
+    cursor.joinPreviousEditBlock()
+    base = block.position()
+    for cut in reversed(cuts):
+        cursor.setPosition(base + (cp_to_utf16(text, cut) if wide else cut))
+        _continue_paragraph(cursor)
+    cursor.endEditBlock()
+    return True
+
+
+def settle_margins(block: QTextBlock) -> None:
+    """No space below a block a chain continues, the usual space below one it does not (after an
+    edit made or ended a chain there); part of the last edit."""
+    if not block.isValid():
+        return
+    fmt = block.blockFormat()
+    nxt = block.next()
+    chained = nxt.isValid() and continues(nxt)
+    want = 0.0 if chained else fmts.block_format(kind_of_block(block)).bottomMargin()
+    top_wrong = fmt.boolProperty(CONTINUES) and not continues(block)
+    if fmt.bottomMargin() == want and not top_wrong:
+        return
+    fixed = QTextBlockFormat(fmt)
+    fixed.setBottomMargin(want)
+    if top_wrong:
+        fixed.clearProperty(CONTINUES)
+        fixed.setTopMargin(fmts.block_format(kind_of_block(block)).topMargin())
+    cursor = QTextCursor(block)
+    cursor.joinPreviousEditBlock()
+    cursor.setBlockFormat(fixed)
+    cursor.endEditBlock()
 
 
 def blocks_to_document(blocks: list[Block], doc: QTextDocument) -> None:
@@ -337,7 +456,12 @@ def _image_block(fmt_data: object, caption: str) -> Block:
     return block
 
 
-def _text_block(kind: str, runs: list[tuple[str, Styles]], extra: dict) -> Block:
+class Continued(Block):
+    """What :func:`read_block` reads from a chain's later block: the text goes on the model block
+    before it (see :func:`join_continuations`)."""
+
+
+def _text_block(kind: str, runs: list[tuple[str, Styles]], extra: dict, cls: type[Block] = Block) -> Block:
     raw = "".join(t for t, _ in runs)
     marks = runs_to_marks((len(t), s) for t, s in runs)
     nmap = NfcMap(raw)
@@ -345,7 +469,41 @@ def _text_block(kind: str, runs: list[tuple[str, Styles]], extra: dict) -> Block
         for m in marks:
             m.start, m.end = nmap.to_nfc(m.start), nmap.to_nfc(m.end, end=True)
         marks = normalise_marks(nmap.text, marks)
-    return Block(type=kind, text=nmap.text, marks=marks, extra=dict(extra))
+    return cls(type=kind, text=nmap.text, marks=marks, extra=dict(extra))
+
+
+def _joined(parts: list[Block]) -> Block:
+    texts, marks, pos = [], [], 0
+    for part in parts:
+        texts.append(part.text)
+        marks.extend(Mark(start=m.start + pos, end=m.end + pos, type=m.type, href=m.href, extra=m.extra)
+                     for m in part.marks)
+        pos += len(part.text)
+    raw = "".join(texts)
+    nmap = NfcMap(raw)  # a letter and the accent typed after a cut compose across it
+    if not nmap.identity:
+        for m in marks:
+            m.start, m.end = nmap.to_nfc(m.start), nmap.to_nfc(m.end, end=True)
+    head = parts[0]
+    return Block(type=head.type, text=nmap.text, marks=normalise_marks(nmap.text, marks), extra=dict(head.extra))
+
+
+def join_continuations(blocks: list[Block]) -> list[Block]:
+    """Model blocks as read block by block, with every chain joined into one paragraph: a
+    :class:`Continued` block goes on the text block before it (or stands alone as a paragraph
+    of its own where there is none, as after a picture)."""
+    if not any(type(b) is Continued for b in blocks):
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        if blocks[i].type != "image":
+            while j < len(blocks) and type(blocks[j]) is Continued:
+                j += 1
+        out.append(_joined(blocks[i:j]) if j > i + 1 or type(blocks[i]) is Continued else blocks[i])
+        i = j
+    return out
 
 
 def read_block(block: QTextBlock, start: int = 0, end: int | None = None) -> list[Block]:
@@ -389,7 +547,7 @@ def read_block(block: QTextBlock, start: int = 0, end: int | None = None) -> lis
         elif caption:
             out.append(Block(text=nfc("".join(caption))))
         return out
-    return [_text_block(kind, runs, extra)]
+    return [_text_block(kind, runs, extra, Continued if continues(block) else Block)]
 
 
 def qt_position(block: QTextBlock, cp: int) -> int:
@@ -407,6 +565,48 @@ def model_offset(block: QTextBlock, position: int) -> int:
     return NfcMap(raw).to_nfc(utf16_to_cp(raw, position - block.position()))
 
 
+def paragraph_heads(doc: QTextDocument) -> list[int]:
+    """The number of the first Qt block of each model block (a chain is one), in order; worked out
+    again only after the document changed."""
+    cached = getattr(doc, "_articledesk_heads", None)
+    if cached is not None and cached[0] == doc.revision() and cached[1] == doc.blockCount():
+        return cached[2]
+    heads: list[int] = []
+    block = doc.begin()
+    number = 0
+    chains = has_chains(doc)
+    while block.isValid():
+        if not (chains and continues(block) and kind_of_block(block.previous()) != "image"):
+            heads.append(number)
+        block = block.next()
+        number += 1
+    doc._articledesk_heads = (doc.revision(), doc.blockCount(), heads)  # type: ignore[attr-defined]
+    return heads
+
+
+def paragraph_of(doc: QTextDocument, number: int) -> int:
+    """The index of the model block that Qt block ``number`` is (part of)."""
+    if not has_chains(doc):
+        return number
+    return max(0, bisect.bisect_right(paragraph_heads(doc), number) - 1)
+
+
+def chain_of(block: QTextBlock) -> list[QTextBlock]:
+    """The Qt blocks holding the model block ``block`` is part of, first to last."""
+    doc = block.document()
+    if not has_chains(doc):
+        return [block]
+    while continues(block) and kind_of_block(block.previous()) != "image":
+        block = block.previous()
+    out = [block]
+    nxt = block.next()
+    if kind_of_block(block) != "image":
+        while nxt.isValid() and continues(nxt):
+            out.append(nxt)
+            nxt = nxt.next()
+    return out
+
+
 def document_to_blocks(doc: QTextDocument) -> list[Block]:
     """The body blocks of ``doc``: NFC text, normalised marks, every block type.
 
@@ -418,6 +618,7 @@ def document_to_blocks(doc: QTextDocument) -> list[Block]:
     while block.isValid():
         out.extend(read_block(block))
         block = block.next()
+    out = join_continuations(out)
     return [] if out == [Block()] else out
 
 
@@ -434,4 +635,4 @@ def selection_to_blocks(cursor: QTextCursor) -> list[Block]:
         if a < b or separator_selected:
             out.extend(read_block(block, a, b))
         block = block.next()
-    return out
+    return join_continuations(out)

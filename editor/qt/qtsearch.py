@@ -3,19 +3,23 @@ widget positions (UTF-16, typed text maybe NFD) of the matches it returns.
 
 The session searches NFC model text and counts code points; the conversion to positions in a
 field widget or in the body document goes through :class:`~editor.qt.finding_spans.TextMap`
-(and so through :mod:`editor.qt.qtdoc`), the one place that knows both.
+(and so through :mod:`editor.qt.qtdoc`), the one place that knows both. A paragraph held as a
+chain of Qt blocks (see :mod:`editor.qt.qtdoc`) is searched as one text, so a match may run over
+a cut.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from editor.model.article import Block
 from editor.qt.finding_spans import TextMap, block_text_map
-from editor.qt.qtdoc import kind_of_block
+from editor.qt.qtdoc import chain_of, continues, has_chains, kind_of_block
 from editor.session.search import SearchOptions, find_in_text
 
 
@@ -39,30 +43,87 @@ def block_map(block: QTextBlock) -> TextMap:
     return block_text_map(block.text(), kind_of_block(block))
 
 
-def body_texts(doc: QTextDocument) -> list[Block]:
-    """One model block per Qt block, holding the text the search reads (NFC; captions of images)."""
-    out: list[Block] = []
+class ParagraphMap:
+    """The searched model text of one body block held in one or more Qt blocks (a chain), and
+    the way from its model offsets to document positions and back."""
+
+    def __init__(self, blocks: list[QTextBlock]) -> None:
+        self.blocks = blocks
+        self.kind = kind_of_block(blocks[0])
+        self.maps = [block_map(b) for b in blocks]
+        self.starts: list[int] = []
+        pos = 0
+        for tmap in self.maps:
+            self.starts.append(pos)
+            pos += len(tmap.text)
+        self.text = "".join(m.text for m in self.maps) if len(self.maps) > 1 else self.maps[0].text
+
+    def position(self, cp: int, end: bool = False) -> int:
+        """Document position of model offset ``cp`` (an end on a cut: the end of the block before)."""
+        i = bisect.bisect_left(self.starts, cp) - 1 if end else bisect.bisect_right(self.starts, cp) - 1
+        i = max(i, 0)
+        return self.blocks[i].position() + self.maps[i].to_widget(cp - self.starts[i], end=end)
+
+    def offset(self, position: int) -> int:
+        """Model offset of a document ``position`` in one of the blocks."""
+        for block, tmap, start in zip(self.blocks, self.maps, self.starts, strict=True):
+            if position < block.position() + block.length() or block == self.blocks[-1]:
+                return start + tmap.to_model(position - block.position())
+        return len(self.text)
+
+
+def paragraphs(doc: QTextDocument) -> Iterator[list[QTextBlock]]:
+    """The Qt blocks of each body block, in order (one each, but for a chain)."""
+    chains = has_chains(doc)
+    group: list[QTextBlock] = []
     block = doc.begin()
     while block.isValid():
-        kind, text = kind_of_block(block), block_map(block).text
-        out.append(Block(type="image", caption=text) if kind == "image" else Block(type=kind, text=text))
+        if group and chains and continues(block) and kind_of_block(group[0]) != "image":
+            group.append(block)
+        else:
+            if group:
+                yield group
+            group = [block]
         block = block.next()
+    if group:
+        yield group
+
+
+def _paragraph(doc: QTextDocument, index: int) -> list[QTextBlock] | None:
+    if not has_chains(doc):
+        block = doc.findBlockByNumber(index)
+        return [block] if block.isValid() else None
+    return next((g for i, g in enumerate(paragraphs(doc)) if i == index), None)
+
+
+def body_texts(doc: QTextDocument) -> list[Block]:
+    """One model block per body block (a chain is one), holding the text the search reads (NFC;
+    captions of images)."""
+    out: list[Block] = []
+    for group in paragraphs(doc):
+        pmap = ParagraphMap(group)
+        kind, text = pmap.kind, pmap.text
+        out.append(Block(type="image", caption=text) if kind == "image" else Block(type=kind, text=text))
     return out
 
 
 def body_range(doc: QTextDocument, index: int, start: int, end: int) -> tuple[int, int] | None:
     """Document positions of the model offsets ``[start, end)`` of body block ``index``."""
-    block = doc.findBlockByNumber(index)
-    if not block.isValid():
+    group = _paragraph(doc, index)
+    if group is None:
         return None
-    tmap = block_map(block)
-    return block.position() + tmap.to_widget(start), block.position() + tmap.to_widget(end, end=True)
+    pmap = ParagraphMap(group)
+    return pmap.position(start), pmap.position(end, end=True)
 
 
 def body_place(doc: QTextDocument, position: int) -> tuple[int, int]:
     """``(block index, model offset)`` of a document position (where a search starts from)."""
     block = doc.findBlock(position)
-    return block.blockNumber(), block_map(block).to_model(position - block.position())
+    if not has_chains(doc):
+        return block.blockNumber(), block_map(block).to_model(position - block.position())
+    group = chain_of(block)
+    index = sum(1 for _ in itertools.takewhile(lambda g: g[0] != group[0], paragraphs(doc)))
+    return index, ParagraphMap(group).offset(position)
 
 
 def text_range(raw: str, start: int, end: int, part: int | None = None,
@@ -90,13 +151,10 @@ def text_offset(raw: str, position: int) -> int:
 def all_matches(doc: QTextDocument, query: Query) -> list[tuple[int, int]]:
     """Every match in the body in document order, as ``(start, end)`` Qt positions."""
     out: list[tuple[int, int]] = []
-    block = doc.begin()
-    while block.isValid():
-        tmap = block_map(block)
-        base = block.position()
-        for start, end in find_in_text(tmap.text, query.text, query.options):
-            out.append((base + tmap.to_widget(start), base + tmap.to_widget(end, end=True)))
-        block = block.next()
+    for group in paragraphs(doc):
+        pmap = ParagraphMap(group)
+        for start, end in find_in_text(pmap.text, query.text, query.options):
+            out.append((pmap.position(start), pmap.position(end, end=True)))
     return out
 
 

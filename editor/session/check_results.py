@@ -36,6 +36,7 @@ class ResultHandling:
     generation: int
     stats: dict[str, float]
     key_for_index: Any
+    place_finding: Any
     _fields: dict[str, tuple[str, list[Finding]]]
     _blocks: dict[int, BlockEntry]
     _cache: dict[tuple[str, str], list[Finding]]
@@ -200,9 +201,9 @@ class ResultHandling:
         self._article_fields, self._article_blocks = {}, {}
         for f in findings:
             if f.field in BODY_FIELDS:
-                key = self.key_for_index(f.block) if f.block is not None else None
-                if key is not None:
-                    self._article_blocks.setdefault(key, []).append(f)
+                placed = self.place_finding(f) if f.block is not None else None
+                if placed is not None:
+                    self._article_blocks.setdefault(placed[0], []).append(placed[1])
             else:
                 self._article_fields.setdefault(f.field, []).append(f)
         changed = False

@@ -67,6 +67,9 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self.generation = 0
         self.snapshot: Callable[[], Article] = lambda: self.session.article.copy()
         self.key_for_index: Callable[[int], int | None] = lambda _i: None
+        # where an article-level body finding shows: the key of its block and the finding as
+        # that block counts (a paragraph held in several blocks shows it in one of them)
+        self.place_finding: Callable[[Finding], tuple[int, Finding] | None] = self._place_by_index
         self.display_pending: Callable[[], bool] = lambda: False  # findings the body has yet to draw
         self.display_finish: Callable[[], None] = lambda: None  # ... drawn now
         self.stats = {"gui_seconds": 0.0, "field_checks": 0, "block_checks": 0, "window_chars": 0}
@@ -93,6 +96,10 @@ class CheckController(FindingsAccess, ResultHandling, QObject):
         self._signals.done.connect(self._job_done)
         self._field_timer = self._timer(FIELD_DELAY_MS, self.run_pending)
         self._article_timer = self._timer(ARTICLE_DELAY_MS, self._start_article_level)
+
+    def _place_by_index(self, finding: Finding) -> tuple[int, Finding] | None:
+        key = self.key_for_index(finding.block) if finding.block is not None else None
+        return None if key is None else (key, finding)
 
     def _timer(self, ms: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)

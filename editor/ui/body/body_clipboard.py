@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
 from editor.model.article import IMAGE_SUFFIXES, Block
-from editor.qt.qtdoc import selection_to_blocks
+from editor.qt.qtdoc import continues, has_chains, selection_to_blocks
 from editor.session.clipboard import blocks_from_bytes, blocks_to_bytes
 
 # The body's own clipboard format: an .article file holding the copied blocks, so copying
@@ -19,12 +19,29 @@ MIME_BLOCKS = "application/x-articledesk-blocks"
 def selection_mime(qt_mime: QMimeData, cursor: QTextCursor) -> QMimeData:
     """Qt's formats for the selection (copied out of its lazy subclass) plus the selected blocks."""
     mime = QMimeData()
-    for name in qt_mime.formats():
-        mime.setData(name, qt_mime.data(name))
     blocks = selection_to_blocks(cursor)
+    over_cut = _crosses_cut(cursor)
+    for name in qt_mime.formats():
+        if not (over_cut and name in ("text/html", "text/plain")):  # Qt's would break the paragraph at the cut
+            mime.setData(name, qt_mime.data(name))
+    if over_cut:
+        mime.setText("\n".join(b.caption if b.type == "image" else b.text for b in blocks))
     if blocks:
         mime.setData(MIME_BLOCKS, blocks_to_bytes(blocks))
     return mime
+
+
+def _crosses_cut(cursor: QTextCursor) -> bool:
+    """Whether the selection runs over a cut inside a paragraph held as a chain of Qt blocks."""
+    doc = cursor.document()
+    if not has_chains(doc):
+        return False
+    block, last = doc.findBlock(cursor.selectionStart()), doc.findBlock(cursor.selectionEnd())
+    while block.isValid() and block != last:
+        block = block.next()
+        if continues(block):
+            return True
+    return False
 
 
 def _local_pictures(source: QMimeData) -> list[str]:

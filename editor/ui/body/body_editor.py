@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextBlock, QTextCursor
+from PySide6.QtCore import QMimeData, QTimer, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextBlock, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from editor.model.article import Block
@@ -15,11 +15,20 @@ from editor.model.marks import Styles
 from editor.model.text import nfc
 from editor.qt import qtformats as fmts
 from editor.qt.qtdoc import (
+    CHAIN_OVER,
+    CHAINS,
+    CONTINUES,
     blocks_to_document,
+    chain_of,
+    continuation_format,
+    continues,
     document_to_blocks,
+    has_chains,
     insert_blocks,
     kind_of_block,
     qt_text,
+    settle_margins,
+    split_block,
 )
 from editor.ui.body.body_clipboard import MIME_BLOCKS, blocks_from_mime, can_paste, selection_mime
 
@@ -30,6 +39,7 @@ __all__ = ["MIME_BLOCKS", "BodyEditor"]
 TEXT_KINDS = ("paragraph", "heading", "quote", "list_item")
 MARK_FLAGS = ("bold", "italic", "underline")
 DOCUMENT_MARGIN = 12
+RESPLIT_MS = 1500  # a paragraph grown past a chain's piece size is cut again after this pause
 
 
 class BodyEditor(QTextEdit):
@@ -50,6 +60,11 @@ class BodyEditor(QTextEdit):
         self._last_state: dict | None = None
         for signal in (self.cursorPositionChanged, self.selectionChanged, self.currentCharFormatChanged):
             signal.connect(self._emit_state)
+        self._resplit = QTimer(self)
+        self._resplit.setSingleShot(True)
+        self._resplit.setInterval(RESPLIT_MS)
+        self._resplit.timeout.connect(self.split_long_blocks)
+        self.document().contentsChange.connect(self._note_length)
 
     # ------------------------------------------------------------ blocks in and out
 
@@ -57,6 +72,7 @@ class BodyEditor(QTextEdit):
         """Replace the whole body with ``blocks``; clears the undo history, not modified."""
         doc = self.document()
         doc.setUndoRedoEnabled(False)
+        doc.setProperty(CHAINS, False)
         blocks_to_document(blocks, doc)
         doc.setUndoRedoEnabled(True)
         doc.setModified(False)
@@ -67,6 +83,74 @@ class BodyEditor(QTextEdit):
     def blocks(self) -> list[Block]:
         """The body as model blocks (NFC text, normalised marks)."""
         return document_to_blocks(self.document())
+
+    # ------------------------------------------------------------ long paragraphs (chains)
+
+    def _note_length(self, position: int, _removed: int, added: int) -> None:
+        """A block that grew past a chain's piece size is cut once typing pauses (not on the keystroke)."""
+        doc = self.document()
+        for pos in (position, position + added):
+            if doc.findBlock(pos).length() > CHAIN_OVER + 1:
+                self._resplit.start()
+                return
+
+    def split_long_blocks(self) -> int:
+        """Cut every over-long paragraph block into a chain (see :mod:`editor.qt.qtdoc`), as part of
+        the last edit; returns how many were cut. Not while an input method composes, nor where
+        the last edit was undone (the cut would join an older step)."""
+        doc = self.document()
+        if doc.isRedoAvailable():
+            return 0
+        long_blocks = []
+        block = doc.begin()
+        while block.isValid():
+            if block.length() > CHAIN_OVER + 1:
+                if block.layout() is not None and block.layout().preeditAreaText():
+                    self._resplit.start()
+                    return 0
+                long_blocks.append(block)
+            block = block.next()
+        cut = sum(split_block(b) for b in reversed(long_blocks))
+        return cut
+
+    def _chain_key(self, cursor: QTextCursor, key: int) -> bool:
+        """Backspace and Delete at a cut inside a paragraph take the character beyond it (the cut
+        itself is not text); Enter there breaks the paragraph. True when handled."""
+        block = cursor.block()
+        nxt = block.next()
+        if key == QtCore.Qt.Key.Key_Backspace and cursor.atBlockStart() and continues(block) \
+                and block.previous().length() > 1:
+            other = QTextCursor(block.previous())
+            other.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            other.deletePreviousChar()
+            return True
+        if key == QtCore.Qt.Key.Key_Delete and cursor.atBlockEnd() and nxt.isValid() and continues(nxt) \
+                and nxt.length() > 1:
+            QTextCursor(nxt).deleteChar()
+            return True
+        if key not in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) or kind_of_block(block) == "image":
+            return False
+        if not (continues(block) or (nxt.isValid() and continues(nxt))):
+            return False
+        cursor.beginEditBlock()
+        if cursor.atBlockStart() and continues(block):
+            first = block  # the paragraph breaks where the cut was
+        elif cursor.atBlockEnd() and nxt.isValid() and continues(nxt):
+            first = nxt
+        else:
+            cursor.insertBlock()
+            first = cursor.block()
+        fmt = QTextBlockFormat(first.blockFormat())
+        fmt.clearProperty(CONTINUES)
+        fmt.setTopMargin(fmts.block_format(kind_of_block(first)).topMargin())
+        QTextCursor(first).setBlockFormat(fmt)
+        cursor.endEditBlock()
+        settle_margins(first.previous())
+        settle_margins(first)
+        if first != cursor.block():
+            cursor.setPosition(first.position())
+        self.setTextCursor(cursor)
+        return True
 
     # ------------------------------------------------------------ what the toolbar shows
 
@@ -159,7 +243,22 @@ class BodyEditor(QTextEdit):
         cursor = self.textCursor()
         cursor.beginEditBlock()
         prev_list = None
-        for block in self._selected_blocks(cursor):
+        selected = self._selected_blocks(cursor)
+        if has_chains(self.document()):  # a paragraph held in a chain changes whole
+            seen: set[int] = set()
+            whole: list[QTextBlock] = []
+            for first in selected:
+                if first.position() not in seen:
+                    for block in chain_of(first):
+                        seen.add(block.position())
+                        whole.append(block)
+            selected = whole
+            if kind == "list_item":  # a list item is one Qt block: the cuts go
+                for block in reversed(selected):
+                    if continues(block):
+                        QTextCursor(block).deletePreviousChar()
+                selected = self._selected_blocks(cursor)
+        for block in selected:
             if kind_of_block(block) == "image":
                 prev_list = None
                 continue
@@ -167,7 +266,12 @@ class BodyEditor(QTextEdit):
             current = block.textList()
             if current is not None and kind != "list_item":
                 current.remove(block)
-            bc.setBlockFormat(fmts.block_format(kind, fmts.block_extra(block)))
+            fmt = fmts.block_format(kind, fmts.block_extra(block))
+            if continues(block):
+                fmt = continuation_format(fmt)
+            if block.next().isValid() and continues(block.next()):
+                fmt.setBottomMargin(0)
+            bc.setBlockFormat(fmt)
             bc.setBlockCharFormat(fmts.char_format(kind, fmts.styles_of(block.charFormat())))
             if kind == "list_item" and current is None:
                 above = block.previous().textList() if block.previous().isValid() else None
@@ -264,6 +368,10 @@ class BodyEditor(QTextEdit):
         kind = kind_of_block(cursor.block())
         enter = event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
         plain = not event.modifiers() & ~QtCore.Qt.KeyboardModifier.KeypadModifier
+        if plain and not cursor.hasSelection() and has_chains(self.document()) and \
+                self._chain_key(cursor, event.key()):
+            self.ensureCursorVisible()
+            return
         if enter and plain and not cursor.hasSelection() and self._enter(cursor, kind):
             return
         if event.text() and event.text().isprintable():

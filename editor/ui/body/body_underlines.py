@@ -24,14 +24,15 @@ underlined. Typing is drawn at once (inside Qt's own change, where marking dirty
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QTextBlock, QTextLayout
 from PySide6.QtWidgets import QTextEdit
 
+from editor.model.house_style import Finding
 from editor.qt.finding_spans import Span, TextMap, block_text_map, rebase_spans, spans_for
-from editor.qt.qtdoc import kind_of_block
+from editor.qt.qtdoc import chain_of, continues, has_chains, kind_of_block, paragraph_heads, paragraph_of
 from editor.session.checking import CheckController
 from editor.ui.checker.findings_highlight import underline_format, visible_range
 
@@ -74,6 +75,7 @@ class BodyUnderlines(QObject):
         self._sweep = 0  # the current whole-body redraw (0: none yet)
         self._sweep_at: int | None = None  # the block number it has reached (None: done)
         self._block_count = editor.document().blockCount()
+        self._chain_lengths: tuple | None = None  # (revision, key), the chain's Qt blocks, their text lengths
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -81,6 +83,7 @@ class BodyUnderlines(QObject):
         controller.block_changed.connect(self._block_changed)
         controller.body_changed.connect(self.refresh_all)
         controller.key_for_index = self.key_at
+        controller.place_finding = self.place_finding
         controller.display_pending = self.pending
         controller.display_finish = self.finish
         editor.document().contentsChange.connect(self._contents_change)
@@ -108,9 +111,45 @@ class BodyUnderlines(QObject):
     # ------------------------------------------------------------------ Qt blocks <-> keys
 
     def key_at(self, number: int) -> int | None:
-        """The key of the block numbered ``number``."""
-        block = self.editor.document().findBlockByNumber(number)
+        """The key of the (first) Qt block of model block ``number``."""
+        doc = self.editor.document()
+        if has_chains(doc):
+            heads = paragraph_heads(doc)
+            if not 0 <= number < len(heads):
+                return None
+            number = heads[number]
+        block = doc.findBlockByNumber(number)
         return block.userState() if block.isValid() and block.userState() >= 0 else None
+
+    def place_finding(self, finding: Finding) -> tuple[int, Finding] | None:
+        """The key of the Qt block showing a finding of the article-level rules, and the finding
+        counted from that block's start: a paragraph held as a chain shows it in the block its
+        start is in (one running over a cut is left out)."""
+        key = self.key_at(finding.block) if finding.block is not None else None
+        if key is None:
+            return None
+        doc = self.editor.document()
+        if not has_chains(doc):
+            return key, finding
+        block = self.block_for(key)
+        if block is None:
+            return None
+        cached = self._chain_lengths
+        if cached is None or cached[0] != (doc.revision(), key):
+            chain = chain_of(block)
+            cached = self._chain_lengths = ((doc.revision(), key), chain,
+                                            [len(block_text_map(b.text(), "paragraph").text) for b in chain])
+        _at, chain, lengths = cached
+        start = 0
+        for part, length in zip(chain, lengths, strict=True):
+            if finding.start < start + length or part == chain[-1]:
+                if finding.end > start + length:
+                    return None
+                moved = finding if not start else replace(finding, start=finding.start - start,
+                                                          end=finding.end - start)
+                return part.userState(), moved
+            start += length
+        return key, finding
 
     def block_for(self, key: int) -> QTextBlock | None:
         """The Qt block of ``key`` (None when it is gone)."""
@@ -217,9 +256,15 @@ class BodyUnderlines(QObject):
     def _register(self, key: int, block: QTextBlock, text: str, kind: str,
                   old: BlockRecord | None, region: tuple[int, int, int] | None = None) -> BlockRecord:
         tmap = block_text_map(text, kind)
+        doc = block.document()
+        if has_chains(doc) and kind != "image" and block.next().isValid() and continues(block.next()):
+            kept = len(text.rstrip())  # the space before a cut is not the end of a line
+            if kept < len(text):
+                tmap = TextMap(text, 0, kept)
         number = block.blockNumber()
         field_kind = "body.caption" if kind == "image" else f"body.{kind}"
-        findings = self.controller.note_block(key, tmap.text, field_kind, number)
+        # a paragraph held as a chain is checked a block (a few sentences) at a time
+        findings = self.controller.note_block(key, tmap.text, field_kind, paragraph_of(doc, number))
         if findings is not None:
             spans = spans_for(findings, tmap, key=key)
         elif old is not None:  # until the new findings arrive

@@ -26,6 +26,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run as DocxRun
 
 from editor.model.article import Article
 from editor.model.dates import article_short_date
@@ -175,12 +176,26 @@ class _Styles:
         return self._resolved[_SAME_AS.get(role, role)]
 
 
+_RUN_CONTROLS = frozenset("\t\r\n")  # a tab or a break of their own in a run, not text
+
+
+def _set_text(run: DocxRun, text: str) -> None:
+    """``run.text = text``: python-docx looks at the text a character at a time for tabs and breaks
+    (a third of a long article's DOCX); text without them is the one ``w:t`` it would make."""
+    if _RUN_CONTROLS.isdisjoint(text):
+        run._r.add_t(text)
+    else:
+        run.text = text
+
+
 def _write_runs(paragraph: Paragraph, items: list[Run], styles: _Styles, force: tuple[bool, bool]) -> None:
     """Runs (bold, italic, underline, links) at the end of ``paragraph``."""
     for href, group in link_groups(items):
         holder = add_hyperlink(paragraph, href) if href else None
         for item in group:
-            run = paragraph.add_run(item.text)
+            run = paragraph.add_run()
+            if item.text:
+                _set_text(run, item.text)
             if item.bold or force[0]:
                 run.bold = True
             if item.italic or force[1]:

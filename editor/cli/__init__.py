@@ -4,7 +4,15 @@ import gc
 import os
 import sys
 
-from editor.cli.main import main as _run
+# ``articledesk check`` from the console script (or main.py): the collector is paused before the
+# command line's own imports too, not only from main() on (collections while importing the
+# modules took several milliseconds of a check); main() resumes it for anything else.
+_PAUSED_AT_IMPORT = (sys.argv[1:2] == ["check"] and gc.isenabled()
+                     and os.path.basename(sys.argv[0]).lower().startswith(("articledesk", "main.py")))
+if _PAUSED_AT_IMPORT:
+    gc.disable()
+
+from editor.cli.main import main as _run  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,13 +21,15 @@ def main(argv: list[str] | None = None) -> int:
     A ``check`` run by the console script ends at once when it is done, its output flushed:
     Python's tear-down would otherwise walk and free every object the check made, a good part
     of a whole ``articledesk check`` on a long article. Nothing is left to do by then: ``check``
-    closes and flushes what it writes itself (``--fix`` saves through safe_save).
+    closes and flushes what it writes itself (``--fix`` saves through safe_save). An ``export``
+    likewise (its file is written and synced, its helper process waited for), which saves the
+    tear-down of python-docx's or Qt's objects.
     """
     args = sys.argv[1:] if argv is None else argv
     if argv is None and args[:1] == ["check"]:
         gc.disable()  # a short process: no cyclic collection while it imports, unpickles and checks
     code = _run(args)
-    if argv is None and args[:1] == ["check"]:
+    if argv is None and args[:1] in (["check"], ["export"]):
         for stream in (sys.stdout, sys.stderr):
             try:
                 stream.flush()

@@ -25,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     likewise (its file is written and synced, its helper process waited for), which saves the
     tear-down of python-docx's or Qt's objects.
     """
+    global _PAUSED_AT_IMPORT
     args = sys.argv[1:] if argv is None else argv
+    if _PAUSED_AT_IMPORT and not (argv is None and args[:1] == ["check"]):
+        gc.enable()  # paused at import for a check that this call is not
+    _PAUSED_AT_IMPORT = False
     if argv is None and args[:1] == ["check"]:
         gc.disable()  # a short process: no cyclic collection while it imports, unpickles and checks
     code = _run(args)

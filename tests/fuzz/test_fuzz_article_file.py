@@ -116,3 +116,14 @@ def test_save_then_load_through_the_disk_is_the_identity(tmp_path):
         assert article_file.load(path) == article
 
     round_trip()
+
+
+@given(articles(max_blocks=8))
+def test_the_text_written_a_block_at_a_time_is_the_saved_text(article):
+    """Journal entries and history snapshots are written block by block (article_file.json_pieces):
+    what they hold is exactly the text ``json.dumps`` gives, at any indentation and nesting."""
+    assert "".join(article_file.json_pieces(article)) + "\n" == dumps(article) \
+        == json.dumps(article_file.article_to_dict(article), ensure_ascii=False, indent=2) + "\n"
+    wrapped = {"format": "entry", "article": article_file.article_to_dict(article)}
+    assert "".join(article_file.json_pieces(article, 1, lambda fields: {"format": "entry", "article": fields})) \
+        == json.dumps(wrapped, ensure_ascii=False, indent=1)

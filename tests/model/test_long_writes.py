@@ -27,6 +27,10 @@ def long_article(count: int = 3_000) -> Article:
                                       marks=[Mark(0, 4, "bold")] if i % 7 == 0 else []))
     if count > 5:
         article.body[5].extra["lạ"] = {"giữ": [1, {"nguyên": "a\nb"}]}
+        article.body[3] = Block(text='Liên kết "x" \\ \x01 😀 \u2028 hết.', marks=[
+            Mark(0, 8, "link", href='https://vi.example/"a"?b=1&c=\\'), Mark(3, 5, "italic", extra={"lạ": True})])
+        article.body[4] = Block(type="image", src="anh.jpg", caption="Chú thích", credit="TTXVN", alt="Ảnh")
+        article.body[2].marks = [Mark(0, 2, "link", href=""), Mark(2, 4, "bold")]
     article.extra["khóa_lạ"] = [1, 2]
     return article
 
@@ -36,7 +40,8 @@ def long_article(count: int = 3_000) -> Article:
 def test_the_text_in_pieces_is_the_text_json_gives(count, indent):
     article = long_article(count)
     wrap = lambda fields: {"format": "x", "article": fields, "after": [1]}  # noqa: E731
-    assert "".join(article_file.json_pieces(article)) + "\n" == article_file.dumps(article)
+    assert "".join(article_file.json_pieces(article)) + "\n" == article_file.dumps(article) \
+        == json.dumps(article_file.article_to_dict(article), ensure_ascii=False, indent=2) + "\n"
     assert "".join(article_file.json_pieces(article, indent, wrap)) == json.dumps(
         wrap(article_file.article_to_dict(article)), ensure_ascii=False, indent=indent)
 

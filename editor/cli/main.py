@@ -111,6 +111,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     the warning still comes first, before the export's own failure or the file's name. Only the
     PDF loads Qt.
     """
+    say = CommandLine.for_args(args, graphical=FORMATS[args.to].print_options)
+    try:
+        return _export(args, say)
+    finally:
+        say.close()  # the translators off again (the command may have run inside another program)
+
+
+def _export(args: argparse.Namespace, say: CommandLine) -> int:
     from editor.cli.check import checked, load_telling
     from editor.model.article_file import ArticleFileError
     from editor.session.export_core import ErrorCount, export_file, stored_desk_masthead
@@ -118,7 +126,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     fmt = FORMATS[args.to]
-    say = CommandLine.for_args(args, graphical=fmt.print_options)
     out = Path(args.output) if args.output else source.with_suffix(fmt.extension)
     if os.path.realpath(out) == os.path.realpath(source):  # realpath, unlike resolve(), survives a link loop
         return _fail(say(N_("refusing to overwrite the article “{file}” with its own export; choose another -o OUT."),

@@ -4,8 +4,9 @@ English costs nothing: the sentences are written in English. Vietnamese reads th
 context of the interface's catalogue (the .ts the window compiles for Qt) with the standard
 library, once and only when there is something to say: about 7 ms, where importing QtCore alone
 takes about 75 ms, half of a whole ``articledesk check``; so ``check`` never loads Qt. ``export``
-also installs Qt's translators on the application its rendering needs anyway, so the export's own
-sentences (written with QCoreApplication.translate) come out translated too. Findings keep their
+also translates the export's own sentences (written with QCoreApplication.translate): from the
+same catalogue, without Qt, for txt, HTML, DOCX and NITF; a PDF installs Qt's translators on the
+application its rendering needs anyway. Findings keep their
 rule ids and JSON keys, and their messages stay in the article's language (contract.md).
 """
 
@@ -55,6 +56,8 @@ class CommandLine:
         self.language = language if language in LANGUAGES else "en"
         self.graphical = graphical
         self._errors: dict[str, str] | None = None
+        self._contexts: dict[tuple[str, str], str] = {}  # (context, source) -> translation, every context
+        self._hooked = False
         self._translators: list[Any] = []
         self._app: Any = None
 
@@ -76,17 +79,27 @@ class CommandLine:
             except (OSError, ET.ParseError):
                 return self._errors  # no catalogue: English, as the window does
             for context in root.iter("context"):
-                if context.findtext("name") == "errors":
-                    for message in context.iter("message"):
-                        translation = message.find("translation")
-                        if translation is not None and translation.text and translation.get("type") is None:
-                            self._errors[message.findtext("source", "")] = translation.text
+                name = context.findtext("name", "")
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is not None and translation.text and translation.get("type") is None:
+                        source = message.findtext("source", "")
+                        self._contexts[(name, source)] = translation.text
+                        if name == "errors":
+                            self._errors[source] = translation.text
         return self._errors
 
     def install(self) -> None:
-        """Install Qt's translators on the application object (made now if there is none), for the
-        sentences other modules translate with QCoreApplication.translate."""
-        if self.language == "en" or self._app is not None:
+        """Translate the sentences other modules translate with QCoreApplication.translate: for a
+        graphical command, Qt's translators on the application object (made now if there is none);
+        else the export's sentences from the catalogue, without loading Qt."""
+        if self.language == "en" or self._app is not None or self._hooked:
+            return
+        if not self.graphical:
+            from editor.session.export_errors import use_catalogue
+
+            use_catalogue(self.translate_in)
+            self._hooked = True
             return
         from PySide6.QtCore import QCoreApplication
 
@@ -103,6 +116,11 @@ class CommandLine:
 
     def close(self) -> None:
         """Take the translators off the application again (the command ran inside another program)."""
+        if self._hooked:
+            from editor.session.export_errors import use_catalogue
+
+            use_catalogue(None)
+            self._hooked = False
         if self._app is not None:
             for translator in self._translators:
                 self._app.removeTranslator(translator)
@@ -113,6 +131,14 @@ class CommandLine:
         if self.language == "en":
             return template
         return self._catalogue().get(template, template)
+
+    def translate_in(self, context: str, source: str) -> str:
+        """``source`` of ``context`` in this language, as Qt's translator would give it; itself when
+        the catalogue lacks it."""
+        if self.language == "en":
+            return source
+        self._catalogue()
+        return self._contexts.get((context, source), source)
 
     def __call__(self, template: str, **params: Any) -> str:
         """The sentence ``template`` marked with N_, translated and filled in."""

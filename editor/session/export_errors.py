@@ -2,28 +2,41 @@
 
 File › Export…, Export as PDF, Print and ``articledesk export`` all say the same thing about
 the same failure (a full disk, a read-only folder, a page set-up that cannot print). The window
-shows the sentences translated; the command line, which installs no translator, in English.
+shows the sentences translated, the command line in its language (``--lang`` or the terminal's).
 """
 
 from __future__ import annotations
 
 import errno
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+_catalogue: Callable[[str, str], str] | None = None  # see use_catalogue
+
+
+def use_catalogue(translate: Callable[[str, str], str] | None) -> None:
+    """Translate the export's sentences with ``translate(context, source)`` instead of Qt's
+    translators (the command line's catalogue, read without Qt); None: Qt's again."""
+    global _catalogue
+    _catalogue = translate
 
 
 class QCoreApplication:
     """Qt's ``QCoreApplication.translate`` without importing Qt for it (QtCore alone costs about
     70 ms of a command-line export that needs no Qt: txt, HTML, DOCX, NITF).
 
-    A translator can only be installed once Qt is loaded (the window, ``--lang vi``, a PDF):
-    then this is Qt's translation; before, no translator exists and the sentence is its source.
-    Named as Qt's class so that the catalogue's scan finds the sentences as it finds Qt's calls.
+    The command line's catalogue when one is in use (:func:`use_catalogue`); else Qt's
+    translators, which can only be installed once Qt is loaded (the window, a PDF): before, none
+    exists and the sentence is its source. Named as Qt's class so that the catalogue's scan finds
+    the sentences as it finds Qt's calls.
     """
 
     @staticmethod
     def translate(context: str, source: str) -> str:
         """``source`` (context ``context``) in the installed translators' language."""
+        if _catalogue is not None:
+            return _catalogue(context, source)
         qt = sys.modules.get("PySide6.QtCore")
         if qt is None:
             return source

@@ -33,13 +33,13 @@ def run(*args: str, importtime: bool = False) -> subprocess.CompletedProcess:
 def test_an_export_other_than_pdf_never_imports_qt(tmp_path, fmt):
     """Neither the process nor the helper counting the house-style errors loads PySide6 (QtCore
     alone is about 70 ms, more than the DOCX of a long article takes to render), with a desk
-    masthead saved by the window."""
+    masthead saved by the window, in Vietnamese too (its sentences come from the catalogue)."""
     settings = Settings(settings_path())
     settings.set_value("desk/outlet", "Đài Truyền hình Việt Nam")
     settings.sync()
     source = tmp_path / "tin.article"
     slipped_article(source)
-    for lang in ("en",):
+    for lang in ("en", "vi"):
         out = run("export", str(source), "--to", fmt, "-o", str(tmp_path / f"out-{lang}"), "--lang", lang,
                   importtime=True)
         assert out.returncode == 0, out.stderr
@@ -65,6 +65,28 @@ def test_the_warning_comes_before_the_failure_and_nothing_is_written(tmp_path):
         WARNING.format(file=source),
         f"articledesk: Could not export “{target}”: the folder does not exist.",
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_failure_in_vietnamese_says_what_qts_translator_says(qapp, tmp_path, fmt):
+    """Without Qt (DOCX) the catalogue gives the export's sentence Qt's translator gives (PDF)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.i18n import install_translators, remove_translators
+
+    source = tmp_path / "tin.article"
+    slipped_article(source)
+    target = tmp_path / "no such folder" / f"tin.{fmt}"
+    out = run("export", str(source), "--to", fmt, "-o", str(target), "--lang", "vi")
+    translators = install_translators(qapp, "vi")
+    try:
+        reason = QCoreApplication.translate("ExportService", "the folder does not exist.")
+        sentence = QCoreApplication.translate("ExportService", "Could not export “{file}”: {reason}")
+    finally:
+        remove_translators(qapp, translators)
+    assert reason != "the folder does not exist."
+    assert out.returncode == 2
+    assert out.stderr.splitlines()[-1] == "articledesk: " + sentence.format(file=target, reason=reason)
 
 
 def test_a_page_setup_that_cannot_print_says_so_without_the_warning(tmp_path):

@@ -3,11 +3,12 @@
 On articles built from the shared corpus when present (else the built-in sample repeated):
 
 - the 10,000-word article to PDF with our layout, in the process and as the
-  ``articledesk export --to pdf`` command (process start included); target: the in-process time
-  ≤ 0.3 × the time LibreOffice takes to turn our DOCX export of the same article into PDF
-  (``soffice --headless --convert-to pdf``, process start included; its profile made by an
-  untimed first run, as on a desk's machine). ``--rounds`` rounds (default 3), our PDF and
-  LibreOffice's by turns, medians;
+  ``articledesk export --to pdf`` command (process start and the house-style check before the
+  export included; the compiled-pack cache filled by an untimed first run); target: the
+  in-process time ≤ 0.3 × the time LibreOffice takes to turn our DOCX export of the same article
+  into PDF (``soffice --headless --convert-to pdf``, process start included; its profile made by
+  an untimed first run, as on a desk's machine), the command's likewise. ``--rounds`` rounds
+  (default 3), our PDF, the command and LibreOffice's by turns, medians;
 - a 3-page and a 100-page article (P8: under 250 ms and under 2 s; medians of three);
 - one and two columns.
 
@@ -88,11 +89,14 @@ def measure(words: int = 10_000, rounds: int = 3) -> dict:
         docx.write_bytes(article_to_docx(af.load(main_article)))
         if soffice is not None:
             _libreoffice(soffice, docx, folder)  # its first run makes its profile
+        _command_line(main_article, folder / "cli.pdf")  # the compiled-pack cache filled, as on a desk's machine
         ours: list[float] = []
+        command: list[float] = []
         theirs: list[float] = []
         for _ in range(rounds):
             one_s, one_pages, one_bytes = _timed_pdf(main_article, 1)
             ours.append(one_s)
+            command.append(_command_line(main_article, folder / "cli.pdf"))
             if soffice is not None:
                 theirs.append(_libreoffice(soffice, docx, folder))
         one_s = statistics.median(ours)
@@ -102,7 +106,7 @@ def measure(words: int = 10_000, rounds: int = 3) -> dict:
             "article_source": source,
             "pdf_1_column_s": round(one_s, 4), "pdf_1_column_pages": one_pages, "pdf_1_column_bytes": one_bytes,
             "pdf_2_columns_s": round(two_s, 4), "pdf_2_columns_pages": two_pages, "pdf_2_columns_bytes": two_bytes,
-            "command_line_pdf_s": round(_command_line(main_article, folder / "cli.pdf"), 4),
+            "command_line_pdf_s": round(statistics.median(command), 4),
         }
         within = True
         for name, words in WORDS_FOR.items():
@@ -124,7 +128,7 @@ def measure(words: int = 10_000, rounds: int = 3) -> dict:
         result["ratio_to_libreoffice"] = round(one_s / lo_s, 4)
         result["ratio_target"] = RATIO_TARGET
         result["command_line_ratio_to_libreoffice"] = round(result["command_line_pdf_s"] / lo_s, 4)  # type: ignore[operator]
-        result["within_targets"] = within and one_s <= RATIO_TARGET * lo_s
+        result["within_targets"] = within and max(one_s, statistics.median(command)) <= RATIO_TARGET * lo_s
     return result
 
 

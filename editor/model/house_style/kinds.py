@@ -119,28 +119,37 @@ def repetition(ctx: Any) -> Iterator[Hit]:
         return
     sentences = ctx.an.sentences(period_abbreviations(ctx.pack))
     starts = {s for s, _ in sentences}
-    firsts = [s for s, _ in sentences]
-    sentence_of = [max(bisect.bisect_right(firsts, s) - 1, 0) for s, _, _ in words]
+    # The sentence of each word: sentence k holds the words from the first one at or after its
+    # start to the next sentence's (the words before the first sentence count as its own).
+    word_starts = [s for s, _, _ in words]
+    bounds = [0] + [bisect.bisect_left(word_starts, s) for s, _ in sentences[1:]] + [len(words)]
+    sentence_of: list[int] = []
+    for k in range(len(bounds) - 1):
+        sentence_of += [k] * (bounds[k + 1] - bounds[k])
     # Running counts of the gaps that are not plain spaces and of the names, so that "all gaps of
     # the phrase are spaces" and "no word of it is a name" are two subtractions per phrase.
-    gaps = list(accumulate((not text[a[1]:b[0]].isspace() for a, b in zip(words, words[1:], strict=False)),
+    gaps = list(accumulate([not text[a[1]:b[0]].isspace() for a, b in zip(words, words[1:], strict=False)],
                            initial=0))
-    skip = ctx.params["skip_names"]
-    names = list(accumulate((bool(skip and w[0].isupper() and s not in starts) for s, _, w in words), initial=0))
+    if ctx.params["skip_names"]:
+        names = list(accumulate([w[0].isupper() and s not in starts for s, _, w in words], initial=0))
+    else:
+        names = [0] * (len(words) + 1)
     folded = [w.casefold() for _, _, w in words]
+    digits = [f.isdigit() for f in folded]
     grams: dict[tuple[str, ...], int] = {}
     last_end = -1
     for i in range(len(words) - n + 1):
-        if gaps[i + n - 1] != gaps[i] or names[i + n] != names[i] or sentence_of[i] != sentence_of[i + n - 1]:
+        j = i + n - 1  # the phrase's last word
+        if gaps[j] != gaps[i] or names[j + 1] != names[i] or sentence_of[i] != sentence_of[j]:
             continue
-        key = tuple(folded[i:i + n])
-        if all(k.isdigit() for k in key):
+        if digits[i] and all(digits[i:j + 1]):  # a run of numbers is no phrase
             continue
+        key = tuple(folded[i:j + 1])
         earlier = grams.get(key)
         grams[key] = i
         if earlier is not None and earlier + n <= i <= earlier + n + window and \
                 sentence_of[earlier] == sentence_of[i] and words[i][0] >= last_end:
-            last_end = words[i + n - 1][1]
+            last_end = words[j][1]
             yield Hit(words[i][0], last_end, (), params={"phrase": text[words[i][0]:last_end]})
 
 

@@ -80,8 +80,11 @@ def space_after_punct(ctx: Any) -> Iterator[Hit]:
 @builtin("VN-P05")
 def space_inside_quotes(ctx: Any) -> Iterator[Hit]:
     """No space just inside quotation marks or brackets."""
-    for pattern in (INSIDE_OPEN, INSIDE_CLOSE):
-        for m in pattern.finditer(ctx.text):
+    text = ctx.text
+    for pattern, marks in ((INSIDE_OPEN, "“(["), (INSIDE_CLOSE, "”)]")):
+        if not any(mark in text for mark in marks):
+            continue  # the pattern needs one of them: no scan of a paragraph without any
+        for m in pattern.finditer(text):
             yield Hit(m.start(), m.end(), ("",))
 
 
@@ -89,7 +92,7 @@ def space_inside_quotes(ctx: Any) -> Iterator[Hit]:
 def quotes(ctx: Any) -> Iterator[Hit]:
     """Straight quotes become curly ones; “ ” must balance in a paragraph; nest with ‘ ’."""
     text = ctx.text
-    straight = [i for i, c in enumerate(text) if c == '"' and not ctx.an.in_url(i)]
+    straight = [i for i in _places(text, '"') if not ctx.an.in_url(i)]
     if len(straight) % 2 == 0:
         for a, b in zip(straight[::2], straight[1::2], strict=True):
             inner = text[a + 1:b]
@@ -99,10 +102,10 @@ def quotes(ctx: Any) -> Iterator[Hit]:
         for i in straight:
             yield Hit(i, i + 1, (), safe=False, case="unbalanced_straight")
     stack: list[int] = []
-    for i, c in enumerate(text):
-        if c == "“":
+    for i, opening in sorted([(i, True) for i in _places(text, "“")] + [(i, False) for i in _places(text, "”")]):
+        if opening:
             stack.append(i)
-        elif c == "”":
+        else:
             if not stack:
                 yield Hit(i, i + 1, (), safe=False, case="unbalanced")
                 continue
@@ -112,6 +115,16 @@ def quotes(ctx: Any) -> Iterator[Hit]:
                 yield Hit(start, i + 1, (f"‘{inner}’",), safe=False, case="nesting")
     for i in stack:
         yield Hit(i, i + 1, (), safe=False, case="unbalanced")
+
+
+def _places(text: str, mark: str) -> list[int]:
+    """Where the character ``mark`` stands in ``text``, in order (quicker than a walk over every character)."""
+    out = []
+    i = text.find(mark)
+    while i >= 0:
+        out.append(i)
+        i = text.find(mark, i + 1)
+    return out
 
 
 @builtin("VN-P07", params={"three_dots_to_ellipsis": False})
@@ -136,6 +149,8 @@ def repeated_punct(ctx: Any) -> Iterator[Hit]:
 def dash(ctx: Any) -> Iterator[Hit]:
     """A spaced hyphen used as a dash ( - → – ), number ranges (15 - 17/9 → 15–17/9), and --."""
     text = ctx.text
+    if "-" not in text and "‐" not in text and "−" not in text:
+        return  # every form the pattern finds holds one of them: no scan of a paragraph without any
     lead = lead_marker_of(ctx)
     s01_on = ctx.pack.is_enabled("VN-S01")
     for m in SPACED_HYPHEN.finditer(text):

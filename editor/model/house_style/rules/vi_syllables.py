@@ -115,19 +115,25 @@ def no_diacritics_run(ctx: Any) -> Iterator[Hit]:
     or reaches ``long_run`` syllables.
     """
     hints = ctx.data["hints"]
-    from ...vietnamese import is_plain_vietnamese
-
+    min_run, long_run = ctx.params["min_run"], ctx.params["long_run"]
     text = ctx.text
     run: list[tuple[int, int, str]] = []
     for tok in vi_tokens(ctx.an) + [(len(text), len(text), "")]:
-        plain = bool(tok[2]) and tok[2].isascii() and is_plain_vietnamese(tok[2])
+        plain = _plain(tok[2])
         if plain and run and text[run[-1][1]:tok[0]].strip() == "":
             run.append(tok)
             continue
-        if len(run) >= ctx.params["min_run"] and (
-                len(run) >= ctx.params["long_run"] or any(t[2].lower() in hints for t in run)):
+        if len(run) >= min_run and (len(run) >= long_run or any(t[2].lower() in hints for t in run)):
             yield Hit(run[0][0], run[-1][1], (), safe=False)
         run = [tok] if plain else []
+
+
+@lru_cache(maxsize=65536)
+def _plain(token: str) -> bool:
+    """Whether ``token`` is a Vietnamese syllable written without a diacritic (cached per token)."""
+    from ...vietnamese import is_plain_vietnamese
+
+    return bool(token) and token.isascii() and is_plain_vietnamese(token)
 
 
 def _prepare_ime(rule: Any, pack: Any) -> dict[str, Any]:

@@ -254,8 +254,12 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.session.modified)
 
     def sync_body(self) -> None:
-        """Copy the body editor's blocks into the article."""
-        self.session.article.body = self.body.blocks()
+        """Copy the body editor's blocks into the article: once the safety net runs, from its body
+        mirror, which reads again only the Qt blocks changed since (the whole body of a long article
+        takes about a second to read; the blocks are shared with the mirror, and nobody changes
+        blocks in place: an edit makes new ones)."""
+        mirror = getattr(self.safety, "body_mirror", None)
+        self.session.article.body = self.body.blocks() if mirror is None else list(mirror.snapshot())
 
     def _field_edited(self, name: str) -> None:
         self.session.mark_modified()

@@ -134,7 +134,7 @@ def repetition(ctx: Any) -> Iterator[Hit]:
         names = list(accumulate([w[0].isupper() and s not in starts for s, _, w in words], initial=0))
     else:
         names = [0] * (len(words) + 1)
-    folded = [w.casefold() for _, _, w in words]
+    folded = ctx.an.folded_words
     digits = [f.isdigit() for f in folded]
     grams: dict[tuple[str, ...], int] = {}
     last_end = -1

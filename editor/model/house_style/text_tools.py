@@ -104,6 +104,11 @@ class Analysis:
         """Whether ``pos`` lies inside a URL, e-mail address or domain name."""
         return inside(self.urls, pos)
 
+    @property
+    def folded_words(self) -> list[str]:
+        """The casefolded text of each of :attr:`words`, worked out once per field."""
+        return self.cache("folded_words", lambda: [w.casefold() for _, _, w in self.lexed.tokens])
+
     def sentences(self, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
         """Sentence spans of the field (see :func:`sentences`), computed once per abbreviation set."""
         return self.cache(("sentences", abbreviations), lambda: sentences(self.text, abbreviations))

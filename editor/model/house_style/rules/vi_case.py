@@ -106,11 +106,13 @@ def generic_doc_type(ctx: Any) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), (m.group()[0].lower() + m.group()[1:],), safe=False)
 
 
-def _bigrams(ctx: Any, ft: Any, among: set[str] | None = None) -> Iterator[tuple[int, int, str]]:
+def _bigrams(ctx: Any, ft: Any, among: set[str] | None = None,
+             firsts: set[str] | None = None) -> Iterator[tuple[int, int, str]]:
     """Mid-sentence two-word terms "Xx yy"/"xx yy" outside registered names and quoted titles.
 
     ``among``: only terms whose casefolded form is in it (the costly tests run on those alone);
-    ``set()`` alone: only capitalised terms.
+    ``set()`` alone: only capitalised terms. ``firsts``: the first words of ``among``'s terms
+    (worked out from it when not given).
     """
     an = ctx.analysis(ft)
     text, words = ft.text, an.words
@@ -121,8 +123,10 @@ def _bigrams(ctx: Any, ft: Any, among: set[str] | None = None) -> Iterator[tuple
     if among is None:
         pairs = range(len(words) - 1)
     elif among:
-        firsts = {term.split(" ", 1)[0] for term in among}
-        pairs = [k for k, tok in enumerate(words[:-1]) if tok[2].casefold() in firsts]
+        if firsts is None:
+            firsts = _first_words(among)
+        folded = an.folded_words
+        pairs = [k for k in range(len(words) - 1) if folded[k] in firsts]
     else:
         pairs = [k for k, tok in enumerate(words[:-1]) if tok[2][0].isupper()]
     for k in pairs:
@@ -140,6 +144,11 @@ def _bigrams(ctx: Any, ft: Any, among: set[str] | None = None) -> Iterator[tuple
         if w1[0].isupper() and (is_sentence_start(text, s1, abbrevs) or inside(names, s1)):
             continue
         yield s1, e2, f"{w1} {w2}"
+
+
+def _first_words(terms: set[str]) -> set[str]:
+    """The first words of two-word ``terms``."""
+    return {term.split(" ", 1)[0] for term in terms}
 
 
 def _char_before(text: str, pos: int) -> str:
@@ -170,7 +179,8 @@ def case_consistency(ctx: Any) -> Iterator[tuple[Any, Hit]]:
     capitals = {term.casefold() for ft in fields for _, _, term in _bigrams(ctx, ft, set())} - ignore
     if not capitals:
         return
-    seen = [(ft, s, e, term) for ft in fields for s, e, term in _bigrams(ctx, ft, capitals)]
+    firsts = _first_words(capitals)
+    seen = [(ft, s, e, term) for ft in fields for s, e, term in _bigrams(ctx, ft, capitals, firsts)]
     forms: dict[str, Counter[str]] = {}
     for _, _, _, term in seen:
         if term.casefold() in capitals:

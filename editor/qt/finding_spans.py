@@ -41,6 +41,7 @@ class TextMap:
         self.start = start
         piece = raw[start:end]
         self._length = len(piece)
+        self.end = start + len(piece)  # where the piece ends in ``raw`` (code points)
         model_text, self._kept = model_piece(piece)
         self._nfc = NfcMap(model_text)
         self.text = self._nfc.text

@@ -15,14 +15,15 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 
 from editor.model import article_file as af
-from editor.model.article import Article, Block, Mark
+from editor.model.article import Article, Block, Mark, Quote
 from editor.qt import qtdoc
 from editor.qt.qtsearch import body_range, body_texts
 from editor.session.clipboard import blocks_from_bytes
+from editor.session.live_counts import LiveCounts
 from editor.ui.body.body_editor import MIME_BLOCKS, BodyEditor
 from tests.fuzz.strategies import marks_for, wild_text
 from tests.fuzz.test_fuzz_qtdoc import assert_same
-from tests.ui.test_checker_ui import ERROR, dialogs, settle, type_text, wave_formats, window  # noqa: F401
+from tests.ui.test_checker_ui import ERROR, WARNING, dialogs, settle, type_text, wave_formats, window  # noqa: F401
 
 WORDS = ("phóng viên", "đường phố", "buổi sáng", "người dân", "hội nghị", "bản tin", "thành phố", "mùa mưa",
          "cây cầu", "khu chợ", "con đò", "trường học", "bến xe", "nhà văn hóa", "công nhân", "sân bóng")
@@ -253,3 +254,34 @@ def test_a_long_paragraph_of_any_text_comes_back_as_the_bridge_documents(qapp, d
     back = qtdoc.document_to_blocks(doc)
     assert_same(back, sent)
     assert doc.blockCount() > 2  # held in pieces
+
+
+def test_the_counts_of_a_long_paragraph_are_the_article_counts_after_each_edit():
+    text = long_text(200_000, seed=9) + " cuối đoạn không dấu chấm"
+    article = Article.new("vi")
+    article.body = [Block(text=text)]
+    live = LiveCounts()
+    assert live.counts(article, article.body) == article.counts()
+    for edit in ("Thêm một câu. ", "x", "  ", "Hết.", "📰 "):
+        at = len(article.body[0].text) // 3
+        article.body = [Block(text=article.body[0].text[:at] + edit + article.body[0].text[at:])]
+        assert live.counts(article, article.body) == article.counts()
+
+
+def test_a_name_misspelt_far_down_the_paragraph_is_underlined_in_its_piece(window, qtbot, tmp_path):  # noqa: F811
+    """Article-level rules see the paragraph whole; their finding shows in the piece it is in."""
+    text = long_text(60_000, seed=13)
+    at = text.index(". ", 40_000) + 2
+    text = text[:at] + "Ông Nguyễn Văn Hóa nói thêm về việc này. " + text[at:]
+    article = Article.new("vi")
+    article.quotes = [Quote(speaker="Nguyễn Văn Hòa", role="Giám đốc", text="Chúng tôi sẽ làm tiếp.")]
+    article.body = [Block(text=text)]
+    path = tmp_path / "name.article"
+    af.save(article, path)
+    assert window.files.open_path(str(path), ask=False)
+    settle(qtbot, window)
+    window.checker.controller.flush()
+    block = next(b for b in qt_blocks(window.body.document()) if "Văn Hóa" in b.text())
+    assert block.blockNumber() > 5
+    start = qtdoc.cp_to_utf16(block.text(), block.text().index("Nguyễn Văn Hóa"))
+    assert any(a <= start < b and colour == WARNING for a, b, colour in wave_formats(block))

@@ -23,6 +23,7 @@ from editor.model.house_style import Finding
 from editor.model.house_style.fields import field_text, set_field_text
 from editor.model.house_style.fixes import apply_to_text
 from editor.qt.finding_spans import Span
+from editor.qt.qtdoc import LINE_BREAK, has_chains, paragraph_heads
 from editor.session.checking import CheckController
 from editor.ui.checker.check_menu import CheckMenu
 from editor.ui.checker.fix_all import non_overlapping
@@ -140,17 +141,40 @@ class CheckerUi(QObject):
         """A copy of the article for the worker. The body is built from the texts the controller
         already holds for each block (what checking needs), not read again from the document;
         when a block is unknown the body is synced from the editor instead."""
-        live = self.body_view.underlines.live_keys()
+        underlines = self.body_view.underlines
+        live = underlines.live_keys()
+        doc = underlines.editor.document()
+        heads = set(paragraph_heads(doc)) if has_chains(doc) else None  # a paragraph held as a chain is one
         body = []
+        chain: list[str] = []  # the texts of the chain being read, joined when it ends
         for key in sorted(live, key=live.__getitem__):
             entry = self.controller.block_entry(key)
             if entry is None:
                 self.window.sync_body()
                 return self.session.article.copy()
+            number = live[key]
+            if heads is not None and (number not in heads or number + 1 not in heads) \
+                    and entry.kind != "body.caption":
+                record = underlines.records.get(key)
+                if record is None:
+                    self.window.sync_body()
+                    return self.session.article.copy()
+                if number in heads or not body:
+                    if chain:
+                        body[-1].text = "".join(chain)
+                    chain = []
+                    body.append(Block(type=entry.kind.split(".", 1)[1]))
+                tmap = record.tmap  # the text checked, and the space before a cut it leaves out
+                chain.append(tmap.text + record.raw[tmap.end:].replace(LINE_BREAK, "\n"))
+                continue
+            if chain:
+                body[-1].text, chain = "".join(chain), []
             if entry.kind == "body.caption":
                 body.append(Block(type="image", caption=entry.text))
             else:
                 body.append(Block(type=entry.kind.split(".", 1)[1], text=entry.text))
+        if chain:
+            body[-1].text = "".join(chain)
         if body == [Block()]:
             body = []
         snapshot = dataclasses.replace(self.session.article, body=[]).copy()

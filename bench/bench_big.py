@@ -12,8 +12,9 @@ way ``run_gui`` opens a file (window painted first, the checker started after):
 
 Then one paragraph of about 1 MB: 50 letters typed in its middle, each timed from the key press
 until the window has handled it and painted (``key_ms`` median and max), next to a bare
-QTextEdit holding the same paragraph (``bare_key_ms``: what Qt itself costs), and the longest
-heartbeat gap from the first key until the re-check is done (``typing_longest_stall_s``).
+QTextEdit holding the same paragraph (``bare_key_ms``: what Qt itself costs when the paragraph is
+one Qt block; the body holds it as a chain of about 4,000-character blocks, ``qt_blocks``), and the
+longest heartbeat gap from the first key until the re-check is done (``typing_longest_stall_s``).
 
 Run: ``.venv/bin/python bench/bench_big.py [--sizes 1000,4000,16000,20000] [--no-typing]
 [--no-open] [--typing-chars 1000000]``.
@@ -169,6 +170,7 @@ times = typing_times(window.body)
 done = wait_checked(window, limit)
 print(json.dumps({
     "paragraph_chars": len(window.session.article.body[0].text),
+    "qt_blocks": window.body.document().blockCount(),  # the paragraph's pieces (a chain: editor/qt/qtdoc.py)
     "checked_after_open": opened is not None,
     "key_ms_median": round(statistics.median(times), 1),
     "key_ms_max": round(max(times), 1),

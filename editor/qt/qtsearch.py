@@ -11,7 +11,6 @@ a cut.
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from editor.model.article import Block
 from editor.qt.finding_spans import TextMap, block_text_map
-from editor.qt.qtdoc import chain_of, continues, has_chains, kind_of_block
+from editor.qt.qtdoc import chain_of, continues, has_chains, kind_of_block, paragraph_heads, paragraph_of
 from editor.session.search import SearchOptions, find_in_text
 
 
@@ -90,10 +89,13 @@ def paragraphs(doc: QTextDocument) -> Iterator[list[QTextBlock]]:
 
 
 def _paragraph(doc: QTextDocument, index: int) -> list[QTextBlock] | None:
-    if not has_chains(doc):
-        block = doc.findBlockByNumber(index)
-        return [block] if block.isValid() else None
-    return next((g for i, g in enumerate(paragraphs(doc)) if i == index), None)
+    if has_chains(doc):
+        heads = paragraph_heads(doc)
+        if not 0 <= index < len(heads):
+            return None
+        return chain_of(doc.findBlockByNumber(heads[index]))
+    block = doc.findBlockByNumber(index)
+    return [block] if block.isValid() else None
 
 
 def body_texts(doc: QTextDocument) -> list[Block]:
@@ -122,8 +124,7 @@ def body_place(doc: QTextDocument, position: int) -> tuple[int, int]:
     if not has_chains(doc):
         return block.blockNumber(), block_map(block).to_model(position - block.position())
     group = chain_of(block)
-    index = sum(1 for _ in itertools.takewhile(lambda g: g[0] != group[0], paragraphs(doc)))
-    return index, ParagraphMap(group).offset(position)
+    return paragraph_of(doc, group[0].blockNumber()), ParagraphMap(group).offset(position)
 
 
 def text_range(raw: str, start: int, end: int, part: int | None = None,

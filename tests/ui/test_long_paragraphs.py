@@ -285,3 +285,25 @@ def test_a_name_misspelt_far_down_the_paragraph_is_underlined_in_its_piece(windo
     assert block.blockNumber() > 5
     start = qtdoc.cp_to_utf16(block.text(), block.text().index("Nguyễn Văn Hóa"))
     assert any(a <= start < b and colour == WARNING for a, b, colour in wave_formats(block))
+
+
+def test_a_check_job_gives_the_collector_back_even_when_the_check_fails(qapp):
+    """Check jobs run with the cyclic collector paused (a full collection on the worker holds the
+    window); whatever happens in the check, it runs again afterwards."""
+    import gc
+
+    from editor.session.check_jobs import Job, JobSignals
+
+    got = []
+    signals = JobSignals()
+    signals.done.connect(got.append)
+    seen = []
+
+    def failing():
+        seen.append(gc.isenabled())
+        raise ValueError("a checker bug")
+
+    assert gc.isenabled()
+    Job(failing, ("blocks",), signals).run()
+    assert seen == [False] and gc.isenabled()
+    assert isinstance(got[0][1], ValueError)

@@ -133,7 +133,8 @@ def json_pieces(a: Article, indent: int = 2, around: Callable[[dict[str, Any]], 
     """The text of ``json.dumps(around(article_to_dict(a)), ensure_ascii=False, indent=indent)``, a body
     block at a time: a worker thread serialising a long article then never holds the interpreter
     lock for one long call, and each block's objects are freed before the next is made (no mass of
-    containers for the cyclic collector to promote and then scan with the whole heap)."""
+    containers for the cyclic collector to promote and then scan with the whole heap). The last
+    piece holds every field after the body, whatever the body."""
     head = copy.copy(a)
     head.body = []
     marker = f"\x00{os.urandom(12).hex()}\x00"  # stands for the body; no text holds it

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -16,6 +18,9 @@ from editor.model.safe_save import save_with_backup
 from editor.session.undo import UndoHistory
 
 TITLE_HEADLINE_CHARS = 60
+# The file's identity and times are trusted to tell it unchanged only when they are older than
+# this (a file system with coarse times could show a write in the same second as the same times).
+STAT_TRUSTED_AFTER_S = 2.0
 
 
 class ArticleSession(QObject):
@@ -35,6 +40,7 @@ class ArticleSession(QObject):
         self._modified = False
         self._saved_text: str | None = None  # the file text as last read or written
         self._disk_digest: str | None = None  # of the file's bytes as last read or written here
+        self._disk_stat: tuple[int, ...] | None = None  # the file's identity and times while it held them
         self.open_notes: list[article_file.ArticleFileError] = []  # what was repaired in the file last opened
         self.keep_backup = True  # keep the file's previous version as NAME.article.bak
         self.undo = UndoHistory(self)  # the one undo history of the open article (fields and body)
@@ -79,6 +85,7 @@ class ArticleSession(QObject):
         self.article = article
         self._saved_text = saved_text
         self._disk_digest = _digest(raw) if raw is not None else _digest_of(path) if path else None
+        self._disk_stat = None
         self._set_path(path)
         self._set_modified(False)
         self.undo.clear()  # another article: a fresh history
@@ -137,6 +144,9 @@ class ArticleSession(QObject):
         """
         if self._path is None:
             return False
+        seen = _stat_key(self._path)
+        if seen is not None and seen == self._disk_stat:
+            return False  # the same file, not written to since it was found to hold our text
         try:
             raw = read_regular(self._path)
         except FileNotFoundError:
@@ -144,6 +154,8 @@ class ArticleSession(QObject):
         except OSError:
             return True
         if _digest(raw) == self._disk_digest:
+            if seen is not None and seen == _stat_key(self._path) and time.time() - seen[-1] / 1e9 > STAT_TRUSTED_AFTER_S:
+                self._disk_stat = seen  # unchanged while read, and not written in the last moments
             return False
         try:
             return raw.decode("utf-8-sig") != self._saved_text
@@ -159,6 +171,7 @@ class ArticleSession(QObject):
         self._replace(article, path, saved_text)
         if saved_text is None:
             self._disk_digest = None
+            self._disk_stat = None
         self._set_modified(True)
 
     def restore_version(self, article: Article) -> None:
@@ -177,11 +190,9 @@ class ArticleSession(QObject):
         if target is None:
             raise ValueError("an untitled article needs a path to be saved")
         previous_updated = self.article.updated
-        if self.has_changes():
-            self.article.updated = now_iso()
+        text = self._stamped_text()
         self.saving.emit()
         try:
-            text = article_file.dumps(self.article)
             data = article_file.to_bytes(text, target)
             save_with_backup(target, data, backup=self.keep_backup, expected=self._expected_on_disk(target))
         except article_file.ArticleFileError:
@@ -190,10 +201,26 @@ class ArticleSession(QObject):
             raise
         self._saved_text = text
         self._disk_digest = _digest(data)
+        self._disk_stat = None  # known again at the next check that reads the file
         self._set_path(target)
         self._set_modified(False)
         self.undo.mark_saved()
         self.saved.emit(str(target))
+
+    def _stamped_text(self) -> str:
+        """The file text to save, ``updated`` stamped first when the content changed: the article is
+        serialised once (only the fields after the body are made again with the new stamp)."""
+        pieces = list(article_file.json_pieces(self.article))
+        text = "".join(pieces) + "\n"
+        if self._saved_text is not None and text == self._saved_text:
+            return text
+        self.article.updated = now_iso()
+        fields = copy.copy(self.article)
+        fields.body = []
+        *_, after = article_file.json_pieces(fields)  # the last piece: every field after the body
+        if len(pieces) < 3:  # written whole (see json_pieces): make it again
+            return article_file.dumps(self.article)
+        return "".join(pieces[:-1]) + after + "\n"
 
     def _expected_on_disk(self, target: Path) -> bytes | None:
         """The bytes of ``target`` while it still holds what was last read or written here (None when it
@@ -232,6 +259,16 @@ class ArticleSession(QObject):
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _stat_key(path: Path) -> tuple[int, ...] | None:
+    """What changes whenever the file is written or replaced: device, inode, size and times (the
+    change time last: nobody can set it back)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def _digest_of(path: Path) -> str | None:

@@ -307,3 +307,13 @@ def test_a_check_job_gives_the_collector_back_even_when_the_check_fails(qapp):
     Job(failing, ("blocks",), signals).run()
     assert seen == [False] and gc.isenabled()
     assert isinstance(got[0][1], ValueError)
+
+
+def test_backspace_joining_a_long_paragraph_to_the_one_before_leaves_no_gap(body):
+    blocks = chained(body)
+    body.setTextCursor(QTextCursor(body.document().findBlockByNumber(1)))
+    QTest.keyClick(body, Qt.Key.Key_Backspace)  # the long paragraph joins "Mở đầu."
+    assert [b.text for b in body.blocks()] == ["Mở đầu." + blocks[1].text, "Kết thúc."]
+    pieces = qt_blocks(body.document())
+    assert all(b.blockFormat().bottomMargin() == 0 for b in pieces[:-2])  # one paragraph on screen too
+    assert pieces[-2].blockFormat().bottomMargin() > 0

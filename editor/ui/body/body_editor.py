@@ -377,6 +377,10 @@ class BodyEditor(QTextEdit):
         if event.text() and event.text().isprintable():
             self._leave_link_at_end()
         super().keyPressEvent(event)
+        if event.text() and has_chains(self.document()):  # an edit may have joined a paragraph to a chain
+            block = self.textCursor().block()
+            settle_margins(block.previous())
+            settle_margins(block)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """Text committed by an input method (IBus, Unikey, ...) does not extend a link either."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,9 +51,14 @@ class UnknownPack(PackError):
 
 _PART = r'"(?:[^"\\]|\\.)*"|\'[^\']*\'|[A-Za-z0-9_\-]+'
 _DOTTED = rf"(?:{_PART})(?:\s*\.\s*(?:{_PART}))*"
-_HEADER = re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$")
-_KEYLINE = re.compile(rf"^\s*({_DOTTED})\s*=")
-_INLINE_KEY = re.compile(rf"[{{,]\s*({_PART})\s*=")
+
+
+@cache
+def _key_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A table header, a key line and a key of an inline table: compiled on first use, when a pack
+    is built or refused (a check that loads the compiled pack never needs them)."""
+    return (re.compile(rf"^\s*\[\[?\s*({_DOTTED})\s*\]\]?\s*(?:#.*)?$"), re.compile(rf"^\s*({_DOTTED})\s*="),
+            re.compile(rf"[{{,]\s*({_PART})\s*="))
 
 
 def _split(dotted: str) -> tuple[str, ...]:
@@ -64,14 +70,15 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
     """The first line (1-based) where each key path of a TOML text is written."""
     lines: dict[tuple[str, ...], int] = {}
     table: tuple[str, ...] = ()
+    header_line, key_line, inline_key = _key_patterns()
     for number, line in enumerate(text.splitlines(), start=1):
-        header = _HEADER.match(line)
+        header = header_line.match(line)
         if header:
             table = _split(header.group(1))
             for i in range(1, len(table) + 1):
                 lines.setdefault(table[:i], number)
             continue
-        key = _KEYLINE.match(line)
+        key = key_line.match(line)
         if not key:
             continue
         path = table + _split(key.group(1))
@@ -79,7 +86,7 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
             lines.setdefault(path[:i], number)
         rest = line[key.end():]
         if "{" in rest:
-            for inner in _INLINE_KEY.finditer(rest):
+            for inner in inline_key.finditer(rest):
                 lines.setdefault(path + _split(inner.group(1)), number)
     return lines
 
@@ -108,7 +115,8 @@ def syntax_error(file: Path, text: str, exc: Exception) -> PackError:
     if line is not None:
         lines = text.splitlines()
         if 0 < line <= len(lines):
-            kl, hd = _KEYLINE.match(lines[line - 1]), _HEADER.match(lines[line - 1])
+            header_line, key_line, _ = _key_patterns()
+            kl, hd = key_line.match(lines[line - 1]), header_line.match(lines[line - 1])
             if kl or hd:
                 key = dotted(_split((kl or hd).group(1)))  # type: ignore[union-attr]
     elif "end of document" in message:

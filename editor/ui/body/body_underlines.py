@@ -137,8 +137,7 @@ class BodyUnderlines(QObject):
         cached = self._chain_lengths
         if cached is None or cached[0] != (doc.revision(), key):
             chain = chain_of(block)
-            cached = self._chain_lengths = ((doc.revision(), key), chain,
-                                            [len(block_text_map(b.text(), "paragraph").text) for b in chain])
+            cached = self._chain_lengths = ((doc.revision(), key), chain, [self._model_length(b) for b in chain])
         _at, chain, lengths = cached
         start = 0
         for part, length in zip(chain, lengths, strict=True):
@@ -190,6 +189,14 @@ class BodyUnderlines(QObject):
         self._renumber = False
         self._live = live
         return live
+
+    def _model_length(self, block: QTextBlock) -> int:
+        """The length of a text block's model text (the space before a cut included)."""
+        record = self.records.get(block.userState())
+        text = block.text()
+        if record is None or record.raw != text:
+            return len(block_text_map(text, "paragraph").text)
+        return len(record.tmap.text) + len(text) - record.tmap.end  # what follows a cut's space is spaces
 
     def spans_of(self, block: QTextBlock) -> list[Span]:
         """The spans of ``block`` (positions in the block), drawn now if they were still queued."""

@@ -138,3 +138,16 @@ def build_message(
     for (name, maintype, subtype), data in files:
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     return msg
+
+
+def wire_bytes(message: EmailMessage) -> bytes:
+    """The message as it travels and is stored: lines end in CRLF (SMTP's DATA and the .eml file alike)."""
+    return message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+
+
+def draft_eml(article: Article) -> bytes:
+    """The article as an unsent message (``X-Unsent: 1``): no sender or recipient yet, the text and
+    HTML parts a mail program shows, and the `.article` attached, so a colleague who opens it in
+    ArticleDesk gets the article itself back. What ``articledesk export --to eml`` writes."""
+    return wire_bytes(build_message(article, sender="", to=[], attachments=[article_attachment(article)], unsent=True))
+

@@ -48,6 +48,12 @@ def _nitf(article: Article, base_dir: Path | None, name: str = "article") -> Exp
     return nitf_files(article, base_dir=base_dir, name=name)
 
 
+def _eml(article: Article, base_dir: Path | None) -> bytes:
+    from exports.email_message import draft_eml
+
+    return draft_eml(article)
+
+
 def _pdf(article: Article, base_dir: Path | None, options: PrintOptions | None = None) -> bytes:
     """The print layout as PDF; ``options`` None means A4, one column, default margins."""
     from exports.print_pdf import render_pdf
@@ -75,6 +81,7 @@ FORMATS: dict[str, ExportFormat] = {
         ExportFormat("html", ".html", "Web page (HTML)", _html),
         ExportFormat("docx", ".docx", "Word document (DOCX)", _docx, desk_masthead=True),
         ExportFormat("nitf", ".xml", "NITF XML for agencies", _nitf, beside=True),
+        ExportFormat("eml", ".eml", "E-mail draft (.eml)", _eml),
         ExportFormat("pdf", ".pdf", "PDF for printing", _pdf, print_options=True),
     )
 }

@@ -50,6 +50,29 @@ def test_export_txt_with_output_path(tmp_path):
     assert "HANOI (AD) —" in out_file.read_text(encoding="utf-8")
 
 
+def test_export_eml_is_a_draft_a_mail_program_opens_and_articledesk_reads_back(tmp_path):
+    """contract.md lists eml among export's formats: an unsent message (no sender or recipient yet)
+    with the article in its text and HTML parts and the .article attached."""
+    from email import message_from_bytes, policy
+
+    from editor.model.mail_import import article_from_eml
+
+    src = tmp_path / "bài viết.article"
+    shutil.copy(resource_path("samples", "sample-vi.article"), src)
+    out = run("export", str(src), "--to", "eml")
+    assert out.returncode == 0, out.stderr
+    eml = tmp_path / "bài viết.eml"
+    assert out.stdout.strip() == str(eml)
+    data = eml.read_bytes()
+    msg = message_from_bytes(data, policy=policy.default)
+    article = af.load(src)
+    assert msg["X-Unsent"] == "1" and msg["To"] is None and msg["From"] is None
+    assert msg["Subject"] == article.headline
+    assert article.body[0].text in msg.get_body(preferencelist=("plain",)).get_content()
+    assert [p.get_filename() for p in msg.iter_attachments()] == [f"{article.headline}.article"]
+    assert af.dumps(article_from_eml(data)) == af.dumps(article)  # the same article, same id
+
+
 @pytest.mark.parametrize(
     "content, words",
     [(b"", "empty"), (b"{\"format\": \"articledesk.article\", \"version\": 1, \"id\": \"x\", \"head", "truncated"),

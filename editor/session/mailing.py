@@ -26,7 +26,7 @@ from editor.session.exporting import FORMATS, ExportError, ExportService, failur
 from editor.session.files import error_text, translated
 from editor.session.mail_account import MailAccount, MailSetupError, Passwords, store_account, stored_account
 from editor.session.mail_transport import AUTH, SmtpConnection
-from editor.session.outbox import FAILED, QUEUED, SENT, Attempt, Outbox, OutboxEntry, wire_bytes
+from editor.session.outbox import FAILED, QUEUED, SENT, Attempt, Outbox, OutboxEntry
 
 if TYPE_CHECKING:
     from exports.print_layout import PrintOptions
@@ -290,6 +290,8 @@ class MailService(QObject):
                 job.outcome = CANCELLED
                 return
             if target is not None:
+                from exports.email_message import wire_bytes
+
                 write_export(target, wire_bytes(message))
                 job.outcome = WRITTEN
                 job.sentence = say(N_("The message was saved as “{file}”."), file=str(target))

@@ -113,11 +113,6 @@ class Attempt:
     failure: TemplatedError | None = None
 
 
-def wire_bytes(message: EmailMessage) -> bytes:
-    """The message as it travels and is stored: lines end in CRLF (SMTP's DATA and the .eml file alike)."""
-    return message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
-
-
 def envelope_of(message: EmailMessage) -> tuple[str, list[str]]:
     """The envelope sender and recipients of ``message`` (From; To, Cc and Bcc)."""
     def addresses(name: str) -> list[str]:
@@ -155,6 +150,8 @@ class Outbox:
 
     def add_message(self, message: EmailMessage) -> OutboxEntry:
         """Queue ``message`` (Bcc is kept out of its bytes but in the envelope)."""
+        from exports.email_message import wire_bytes
+
         sender, recipients = envelope_of(message)
         if "Bcc" in message:
             message = _without_bcc(message)

@@ -2083,6 +2083,10 @@ Bạn có muốn thay thế không?</translation>
         <translation>Xuất bài viết</translation>
     </message>
     <message>
+        <source>E-mail draft (.eml) for a mail program</source>
+        <translation>Thư nháp (.eml) cho chương trình thư</translation>
+    </message>
+    <message>
         <source>NITF XML for agencies and CMS</source>
         <translation>NITF XML cho hãng tin và hệ thống CMS</translation>
     </message>

@@ -29,7 +29,7 @@ def run(*args: str, importtime: bool = False) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=dict(env, PYTHONIOENCODING="utf-8"), timeout=120)
 
 
-@pytest.mark.parametrize("fmt", ["txt", "html", "docx", "nitf"])
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx", "nitf", "eml"])
 def test_an_export_other_than_pdf_never_imports_qt(tmp_path, fmt):
     """Neither the process nor the helper counting the house-style errors loads PySide6 (QtCore
     alone is about 70 ms, more than the DOCX of a long article takes to render), with a desk

@@ -465,8 +465,8 @@ def _fields(value: str) -> dict[str, dict[str, object]]:
 @pytest.mark.parametrize("injection", INJECTIONS, ids=[repr(i)[1:12] for i in INJECTIONS])
 def test_no_header_can_be_injected(injection):
     from editor.model.file_io import error_sentence
-    from editor.session.outbox import envelope_of, wire_bytes
-    from exports.email_message import HeaderError, build_message
+    from editor.session.outbox import envelope_of
+    from exports.email_message import HeaderError, build_message, wire_bytes
 
     for field, arguments in _fields(injection).items():
         article = Article.new("vi")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor.model.article import Block
+from editor.model.mail_import import article_from_eml
 from editor.resources import resource_path
 from editor.session.article_session import ArticleSession
 from editor.session.exporting import (
@@ -72,9 +73,10 @@ def run(qtbot, service: ExportService, choice: ExportChoice, view: FakeView):
     ("docx", lambda data, headline: data[:2] == b"PK"),
     ("nitf", lambda data, headline: b"<nitf" in data),
     ("pdf", lambda data, headline: data[:5] == b"%PDF-"),
+    ("eml", lambda data, headline: headline == article_from_eml(data).headline and b"\r\nX-Unsent: 1\r\n" in data),
 ])
 def test_every_format_is_written(qtbot, service, tmp_path, fmt, looks_right):
-    assert set(FORMATS) == {"txt", "html", "docx", "nitf", "pdf"}
+    assert set(FORMATS) == {"txt", "html", "docx", "nitf", "pdf", "eml"}
     target = tmp_path / f"out{FORMATS[fmt].extension}"
     view = FakeView()
     job = run(qtbot, service, ExportChoice(fmt, target), view)

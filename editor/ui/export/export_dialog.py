@@ -34,6 +34,7 @@ class ExportDialog(QDialog):
             "html": self.tr("Web page (HTML)"),
             "docx": self.tr("Word document (DOCX)"),
             "nitf": self.tr("NITF XML for agencies and CMS"),
+            "eml": self.tr("E-mail draft (.eml) for a mail program"),
             "pdf": self.tr("PDF for printing"),
         }
         for key, export_format in FORMATS.items():

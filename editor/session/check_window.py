@@ -11,6 +11,9 @@ across the paragraph), the block is checked whole, as any other block.
 What a window cannot judge is left out: a finding covering the whole window (a measure of the
 whole field, such as its length) says nothing about the paragraph. Whole-paragraph measures of
 such a block come from the full check made when the article is opened or the pack changes.
+The body holds a paragraph of more than 8,000 characters as a chain of pieces of a few
+sentences, each checked as a block of its own (see :mod:`editor.qt.qtdoc`), so this window is for
+the other long blocks (a heading, quote or list item the size of a book chapter).
 Pure Python; no Qt.
 """
 

@@ -300,3 +300,19 @@ def test_a_desk_pack_is_found_by_name_in_the_desk_pack_folder(tmp_path, _private
     rules = {json.loads(line)["rule"] for line in out.stdout.splitlines()}
     assert "VN-O01" not in rules and "VN-P01" in rules
     assert run("check", str(p), "--style", "vi-newsroom").returncode == 1  # a built-in name still wins
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """``articledesk check … | head``: when the pipe's reader goes away the command stops quietly."""
+    files = [tmp_path / f"a{i}.article" for i in range(200)]  # more findings than a pipe holds
+    for path in files:
+        slipped_article(path)
+    exe = Path(sys.executable).parent / "articledesk"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, str(ROOT / "main.py")]
+    proc = subprocess.Popen(cmd + ["check", "--format", "json", *map(str, files)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, env=dict(os.environ, PYTHONIOENCODING="utf-8"))
+    assert proc.stdout.read(10)  # one finding's first bytes, then the reader leaves
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "BrokenPipe" not in err, err

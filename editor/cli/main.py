@@ -191,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     except KeyboardInterrupt:
         return _fail("interrupted.", 130)
+    except BrokenPipeError:  # the reader went away (``articledesk check … | head``): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the final flush has somewhere to go
+        return EXIT_FOUND
     from editor.display import window_problem
 
     problem = window_problem()  # before Qt, which aborts the process without a display

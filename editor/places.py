@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from editor import APP_NAME
 
 
@@ -19,6 +17,8 @@ def _dir(kind: str) -> Path:
     home = os.environ.get("ARTICLEDESK_HOME")
     if home:
         return Path(home) / kind
+    import platformdirs  # not at import: a check with ARTICLEDESK_HOME set never needs it
+
     finder = {
         "config": platformdirs.user_config_dir,
         "data": platformdirs.user_data_dir,
@@ -50,6 +50,8 @@ def documents_dir() -> Path:
     home = os.environ.get("ARTICLEDESK_HOME")
     if home:
         return Path(home) / "documents"
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir()) / APP_NAME
 
 

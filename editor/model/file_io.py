@@ -11,7 +11,6 @@ import errno
 import math
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -247,6 +246,8 @@ def write_temp(target: Path, data: bytes | Iterable[bytes]) -> str:
     """A fsynced temp file holding ``data`` (bytes, or pieces written as they come) beside ``target``,
     with the permissions ``target`` has (or a new file's usual ones); returns its name. The caller
     renames or removes it."""
+    import tempfile  # only when writing: reading commands (check) never load it
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

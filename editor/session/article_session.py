@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import operator
 import os
 import time
 from pathlib import Path
@@ -190,8 +191,12 @@ class ArticleSession(QObject):
         if target is None:
             raise ValueError("an untitled article needs a path to be saved")
         previous_updated = self.article.updated
+        article, body = self.article, self.article.body
         text = self._stamped_text()
-        self.saving.emit()
+        self.saving.emit()  # the journal catches up, and the window may bring the body in again
+        if self.article is not article or len(self.article.body) != len(body) \
+                or not all(map(operator.is_, self.article.body, body)):
+            text = self._stamped_text()  # other blocks came in: the text of what they hold
         try:
             data = article_file.to_bytes(text, target)
             save_with_backup(target, data, backup=self.keep_backup, expected=self._expected_on_disk(target))

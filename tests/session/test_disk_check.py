@@ -90,3 +90,16 @@ def test_a_save_stamps_updated_only_when_the_content_changed(session, saved):
     assert saved.read_text(encoding="utf-8") == session.saved_text == article_file.dumps(session.article)
     assert article_file.load(saved).updated == session.article.updated
     assert not session.changed_on_disk()
+
+
+def test_a_body_brought_in_while_saving_is_what_the_file_holds(session, saved):
+    """The window brings the body on screen into the article as the journal catches up (``saving``):
+    the file then holds that body, stamped as a change."""
+    session.open(saved)
+    session.mark_modified()
+    on_screen = [Block(text="Thân bài trên màn hình.")]
+    session.saving.connect(lambda: setattr(session.article, "body", list(on_screen)))
+    session.save()
+    back = article_file.load(saved)
+    assert back.body == on_screen and back.updated != "2020-01-01T00:00:00+07:00"
+    assert not session.has_changes()

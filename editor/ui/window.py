@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
             if body is None:
                 QTimer.singleShot(0, self, self.refresh_counts)  # the rest of the body, in the next slice
                 return
+            self.session.article.body = list(body)  # the article holds the body, as it did when read whole
             counts = self._live_counts.counts(self.session.article, body)
         self.words_label.setText(self.words_text(counts))
         self.characters_label.setText(self.characters_text(counts))

@@ -317,3 +317,18 @@ def test_backspace_joining_a_long_paragraph_to_the_one_before_leaves_no_gap(body
     pieces = qt_blocks(body.document())
     assert all(b.blockFormat().bottomMargin() == 0 for b in pieces[:-2])  # one paragraph on screen too
     assert pieces[-2].blockFormat().bottomMargin() > 0
+
+
+def test_an_accent_typed_after_a_cut_composes_with_the_letter_before_it(body):
+    """Unikey's "Unicode tổ hợp" types the accent as a character of its own: at a cut it still
+    composes with the letter before, as in one block."""
+    blocks = chained(body)
+    block = cut_position(body, 1)
+    cursor = QTextCursor(block)
+    cursor.insertText("\u0301")  # the accent, at the start of the piece
+    cursor.setPosition(block.position() - 1)
+    cursor.insertText("a")  # the letter, at the end of the piece before
+    cut = len(qt_blocks(body.document())[1].text()) - 1
+    text = blocks[1].text
+    assert body.blocks()[1].text == text[:cut] + "á" + text[cut:]
+    assert [(m.start, m.end) for m in body.blocks()[1].marks] == [(100, 9_001)]  # the bold moved by one letter

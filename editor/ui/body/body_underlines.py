@@ -23,6 +23,7 @@ underlined. Typing is drawn at once (inside Qt's own change, where marking dirty
 
 from __future__ import annotations
 
+import bisect
 import time
 from dataclasses import dataclass, replace
 
@@ -137,18 +138,18 @@ class BodyUnderlines(QObject):
         cached = self._chain_lengths
         if cached is None or cached[0] != (doc.revision(), key):
             chain = chain_of(block)
-            cached = self._chain_lengths = ((doc.revision(), key), chain, [self._model_length(b) for b in chain])
-        _at, chain, lengths = cached
-        start = 0
-        for part, length in zip(chain, lengths, strict=True):
-            if finding.start < start + length or part == chain[-1]:
-                if finding.end > start + length:
-                    return None
-                moved = finding if not start else replace(finding, start=finding.start - start,
-                                                          end=finding.end - start)
-                return part.userState(), moved
-            start += length
-        return key, finding
+            starts, pos = [], 0
+            for part in chain:
+                starts.append(pos)
+                pos += self._model_length(part)
+            cached = self._chain_lengths = ((doc.revision(), key), [b.userState() for b in chain], starts + [pos])
+        _at, keys, bounds = cached  # a result brings thousands of findings: found by halving
+        i = max(0, min(bisect.bisect_right(bounds, finding.start) - 1, len(keys) - 1))
+        if finding.end > bounds[i + 1]:
+            return None
+        start = bounds[i]
+        return keys[i], (finding if not start else replace(finding, start=finding.start - start,
+                                                           end=finding.end - start))
 
     def block_for(self, key: int) -> QTextBlock | None:
         """The Qt block of ``key`` (None when it is gone)."""

@@ -12,16 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editor.model.house_style import Finding
-from editor.qt.qtdoc import NfcMap, caption_span, cp_to_utf16, model_piece, utf16_to_cp
+from editor.qt.qtdoc import NfcMap, caption_span, cp_to_utf16, is_narrow, model_piece, utf16_to_cp
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
-
-
-def is_narrow(text: str) -> bool:
-    """True when every character of ``text`` is one UTF-16 unit (then positions equal indices)."""
-    if not text or text.isascii():
-        return True
-    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)  # C speed, unlike max()
 
 
 def utf16_length(text: str) -> int:

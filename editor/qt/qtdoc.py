@@ -51,10 +51,17 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"”’»)\]]*\s+")
 _TO_QT = re.compile("[\n\r\u2028\u2029\ufdd0\ufdd1\ud800-\udfff]")
 
 
+def is_narrow(text: str) -> bool:
+    """True when every character of ``text`` is one UTF-16 unit (then positions equal indices)."""
+    if not text or text.isascii():
+        return True
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)  # C speed, unlike a loop
+
+
 def cp_to_utf16(text: str, cp: int) -> int:
     """Qt's UTF-16 position of code-point offset ``cp`` in ``text``."""
     prefix = text[:cp]
-    return len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+    return len(prefix.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def utf16_to_cp(text: str, pos: int) -> int:
@@ -308,7 +315,7 @@ def split_block(block: QTextBlock) -> bool:
     cuts = chunk_cuts(text)
     if not cuts or OBJECT in text:
         return False
-    wide = not all(ord(ch) <= 0xFFFF for ch in text)
+    wide = not is_narrow(text)
     doc = block.document()
     cursor = QTextCursor(doc)
     cursor.joinPreviousEditBlock()
@@ -533,7 +540,7 @@ def read_block(block: QTextBlock, start: int = 0, end: int | None = None) -> lis
     out: list[Block] = []
     image_data: object = None
     caption: list[str] = []
-    wide = not all(ord(ch) <= 0xFFFF for ch in text)
+    wide = not is_narrow(text)
     for rng in block.textFormats():
         a, b = max(rng.start, start), min(rng.start + rng.length, end)
         if a >= b:

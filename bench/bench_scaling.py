@@ -150,6 +150,7 @@ def bench_gui(count: int, folder: Path, texts: list[str]) -> tuple[list[str], bo
     editor = BodyEditor()
     editor.set_blocks(session.article.body)
     mirror = BodyMirror(editor.document())
+    mirror.expect(session.article.body)  # as the window's load_article does
 
     def snapshot(wait: bool):
         body = mirror.snapshot(None if wait else 0.008)

@@ -18,6 +18,8 @@ from PySide6.QtGui import QTextDocument
 from editor.model.article import Block
 from editor.qt.qtdoc import join_continuations, read_block
 
+SAME_TURN_S = 0.002  # a budgeted read this soon after another's is in the same turn of the event loop
+
 
 class BodyMirror(QObject):
     """Model blocks of ``doc``, one list per Qt block, re-read only where the document changed."""
@@ -27,6 +29,8 @@ class BodyMirror(QObject):
         self.doc = doc
         self._cache: list[list[Block] | None] = [None] * doc.blockCount()
         self._next = 0  # no block before this index waits to be read
+        self._slice_end = 0.0  # when the last budgeted read ended
+        self._expected: list[Block] | None = None  # the blocks the body was filled from (see expect)
         doc.contentsChange.connect(self._changed)
 
     @property
@@ -35,9 +39,18 @@ class BodyMirror(QObject):
         self._check_length()
         return self._cache.count(None)
 
+    def expect(self, blocks: list[Block]) -> None:
+        """The body was just filled from ``blocks`` (an article opened): a Qt block read back equal
+        to its model block is kept as that very block, so the blocks (and their texts) are the
+        article's own objects, which the status-bar counts tell from changed ones without comparing
+        text. Used only while each Qt block is one model block; equality is always checked."""
+        self._check_length()
+        self._expected = list(blocks) if len(blocks) == len(self._cache) else None
+
     def _reset(self) -> None:
         self._cache = [None] * self.doc.blockCount()
         self._next = 0
+        self._expected = None
 
     def _check_length(self) -> None:
         if len(self._cache) != self.doc.blockCount():  # a change that was not announced: read it all again
@@ -67,9 +80,13 @@ class BodyMirror(QObject):
         again). Without a budget everything missing is read. The blocks must not be changed."""
         self._check_length()
         cache = self._cache
-        deadline = None if budget_s is None else time.perf_counter() + budget_s
+        now = time.perf_counter()
+        if budget_s is not None and now - self._slice_end < SAME_TURN_S and None in cache:
+            return None  # another reader's slice ran in this turn of the event loop: one slice a turn
+        deadline = None if budget_s is None else now + budget_s
         block = None
         index = self._next
+        expected = self._expected if self._expected is not None and len(self._expected) == len(cache) else None
         while True:
             try:
                 index = cache.index(None, index)
@@ -79,12 +96,17 @@ class BodyMirror(QObject):
                 block = self.doc.findBlockByNumber(index)
             else:
                 block = block.next()
-            cache[index] = read_block(block)
+            got = read_block(block)
+            if expected is not None and len(got) == 1 and got[0] == expected[index]:
+                got = [expected[index]]
+            cache[index] = got
             index += 1
             if deadline is not None and time.perf_counter() > deadline:
                 self._next = index
+                self._slice_end = time.perf_counter()
                 return None if None in cache[index:] else self._joined()
         self._next = len(cache)
+        self._expected = None  # every block read: what was expected has served
         return self._joined()
 
     def _joined(self) -> list[Block]:

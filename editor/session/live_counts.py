@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from operator import attrgetter, is_not, itemgetter
+from operator import attrgetter, eq, is_not, itemgetter
 
 from editor.model.article import Article, Block
 from editor.model.text import Counts
@@ -76,9 +76,21 @@ class LiveCounts:
         if first == len(texts) == len(old):
             return self._total
         gone_texts, gone = old[first:len(old) - last], self._tallies[first:len(old) - last]
-        known = dict(zip(gone_texts, gone, strict=True))
+        run = texts[first:len(texts) - last]
         sentences: dict[str, Tally] = {}
-        came = [known.get(text) or self._tally(text, sentences) for text in texts[first:len(texts) - last]]
+        # A text equal to the one at its place before (compared in C, no hashing: the whole body
+        # read again from the editor is 20,000 new texts equal to the old) keeps its counts; the
+        # others are looked up among the texts that went (moved), else counted.
+        came: list[Tally | None] = [t if equal else None
+                                    for t, equal in zip(gone, map(eq, run, gone_texts), strict=False)]
+        came += [None] * (len(run) - len(came))
+        if None in came:
+            missing = [i for i, t in enumerate(came) if t is None]
+            # a moved text is one that went from a place not matched (only those are hashed)
+            known = {gone_texts[i]: gone[i] for i in missing if i < len(gone_texts)}
+            known.update(zip(gone_texts[len(run):], gone[len(run):], strict=True))
+            for i in missing:
+                came[i] = known.get(run[i]) or self._tally(run[i], sentences)
         if sentences:  # a long text was counted: keep its sentences for the next keystroke in it
             self._sentences = sentences
         words, characters, not_spaces = self._total

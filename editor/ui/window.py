@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
             self.fields.set_article(self.session.article)
             if not self.keep_body:
                 self.body.set_blocks(self.session.article.body)
+                mirror = getattr(self.safety, "body_mirror", None)
+                if mirror is not None:
+                    mirror.expect(self.session.article.body)
             self.refresh_counts()  # while loading: the body holds the article's own blocks, no sync
         finally:
             self._loading = False

@@ -103,3 +103,32 @@ def test_an_empty_body_stays_empty(qtbot):
     mirror = BodyMirror(editor.document())
     editor.set_blocks([])
     assert mirror.snapshot() == [] == document_to_blocks(editor.document())
+
+
+def test_an_opened_body_is_mirrored_as_the_articles_own_blocks_where_they_read_back_equal(qtbot):
+    """expect(): after an article opens, the mirror holds the article's very blocks (so the counts
+    tell changed texts by identity), but a block changed before it was read is read as it now is."""
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    blocks = start_blocks()
+    editor.set_blocks(blocks)
+    mirror = BodyMirror(editor.document())
+    mirror.expect(blocks)
+    cursor = QTextCursor(editor.document().findBlockByNumber(6))
+    cursor.insertText("Mới. ")  # the last paragraph changes before the mirror reads anything
+    body = mirror.snapshot()
+    assert body == document_to_blocks(editor.document())
+    assert body[6].text == "Mới. Cuối bài."
+    assert [a is b for a, b in zip(body, blocks, strict=True)] == [True] * 6 + [False]
+
+
+def test_expected_blocks_that_do_not_fit_the_document_are_not_used(qtbot):
+    editor = BodyEditor()
+    qtbot.addWidget(editor)
+    blocks = start_blocks()
+    editor.set_blocks(blocks)
+    mirror = BodyMirror(editor.document())
+    mirror.expect(blocks[1:])  # one block short: nothing can be matched by place
+    body = mirror.snapshot()
+    assert body == document_to_blocks(editor.document()) == blocks
+    assert not any(a is b for a, b in zip(body, blocks, strict=True))

@@ -17,7 +17,12 @@ Runs, in one go, the measurements of the other bench modules and prints one tabl
   ``grep -rli``) (bench_library);
 - memory: the process showing the 10,000-word article next to a bare window showing its text
   (no target); a long editing session (bench_session, its own process): resident memory at the
-  end ≤ 1.2× after the warm-up, the undo history within its limit.
+  end ≤ 1.2× after the warm-up, the undo history within its limit;
+- articles of any size (issue 15): a 20,000-paragraph article opened in the window answers input
+  within 3 s of the first paint (bench_big; not with ``--quick``); typing in a 1 MB paragraph costs
+  under 50 ms of GUI time a key, next to a bare QTextEdit holding the same paragraph (bench_big);
+  at 20,000 paragraphs autosave, the history snapshot, the changed-on-disk check and the word count
+  stall the GUI thread at most 20 ms, an explicit save at most 500 ms (bench_scaling).
 
 A peer tool that is not installed gives its reason in the row. Timings are medians of rounds
 in which ours and the peer's run by turns. Exit status 0 when every target is met, 1 otherwise.
@@ -32,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -198,6 +204,52 @@ def session_rows(operations: int, warmup: int) -> tuple[list[Row], dict]:
     return rows, r
 
 
+_SCALING_LINE = re.compile(r"^\s+(.+?)\s+([\d.]+) ms\s+target ≤ (\d+) ms (ok|MISSED)$")
+
+
+def size_rows(quick: bool) -> tuple[list[Row], dict]:
+    """Articles of any size (issue 15), each bench in its own process: a 20,000-paragraph article
+    opened in the window (bench_big; skipped with ``--quick``), typing in a 1 MB paragraph next to
+    a bare QTextEdit holding it (bench_big), and the GUI thread's longest stall while the safety
+    net works at 20,000 paragraphs (bench_scaling)."""
+    bench = ROOT / "bench"
+    args = ["--no-open"] if quick else ["--sizes", "20000"]
+    out = subprocess.run([sys.executable, str(bench / "bench_big.py"), *args], capture_output=True, text=True,
+                         cwd=ROOT, check=False)
+    try:
+        big = json.loads(out.stdout[out.stdout.index("{"):])
+    except ValueError:
+        tail = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        return [Row("Articles of any size", "failed", status=f"not measured: {tail}")], {}
+    rows: list[Row] = []
+    for opened in big.get("open") or []:
+        n = opened.get("paragraphs", 0)
+        rows.append(_limit_row(f"{n:,} paragraphs opened: input answered after the first paint",
+                               opened["answers_s"], 3.0, f"first paint {_s(opened['first_paint_s'])}"))
+        rows.append(_limit_row(f"{n:,} paragraphs: longest stall while it is checked", opened["longest_stall_s"], 3.0,
+                               f"checked {opened['checked_s']:.0f} s after paint"))
+    typing = big.get("typing")
+    if typing:
+        rows.append(Row("Typing in a 1 MB paragraph, GUI time per key (median / max)",
+                        f"{typing['key_ms_median']:.0f} / {typing['key_ms_max']:.0f} ms",
+                        f"bare QTextEdit {typing['bare_key_ms_median']:.0f} ms",
+                        f"{typing['key_ms_median'] / typing['bare_key_ms_median']:.2f}×", "< 50 ms",
+                        MET if typing["key_ms_max"] < 50 else MISSED))
+    out = subprocess.run([sys.executable, str(bench / "bench_scaling.py"), "--only", "gui"], capture_output=True,
+                         text=True, cwd=ROOT, check=False)
+    scaling = {}
+    for line in out.stdout.splitlines():
+        found = _SCALING_LINE.match(line)
+        if found:
+            name, ms, target = found[1], float(found[2]), float(found[3])
+            scaling[name] = ms
+            rows.append(_limit_row(f"20,000 paragraphs, GUI stall: {name}", ms, target, unit="ms"))
+    if not scaling:
+        tail = (out.stderr.strip().splitlines() or ["no output"])[-1]
+        rows.append(Row("20,000 paragraphs, GUI stalls", "failed", status=f"not measured: {tail}"))
+    return rows, {"bench_big": big, "bench_scaling_ms": scaling}
+
+
 def table(rows: list[Row]) -> str:
     """The rows as an aligned plain-text table."""
     heads = Row("Figure", "ArticleDesk", "Peer", "Ratio", "Target", "Result")
@@ -228,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         ("print", lambda: print_rows(2 if quick else 3)),
         ("library", lambda: library_rows(1_000 if quick else 5_000)),
         ("session", lambda: session_rows(operations, 200 if quick else 300)),
+        ("size", lambda: size_rows(quick)),
     )
     rows: list[Row] = []
     figures: dict[str, dict] = {}

@@ -32,3 +32,14 @@ def test_limits_and_the_table() -> None:
     assert lines[0].split()[:2] == ["Figure", "ArticleDesk"]
     assert set(lines[1]) <= {"-", " "}
     assert lines[2].index("300 ms") == lines[3].index("1 ms") == lines[0].index("ArticleDesk")  # columns line up
+
+
+def test_the_stall_lines_of_bench_scaling_are_read() -> None:
+    from bench.report import _SCALING_LINE
+
+    stall = 20.0
+    # the line as bench_scaling.bench_gui formats it
+    line = f"  {'autosave after opening':32s} {9.0:8.1f} ms   target ≤ {stall:.0f} ms {'ok'}"
+    found = _SCALING_LINE.match(line)
+    assert found and (found[1], float(found[2]), float(found[3]), found[4]) == ("autosave after opening", 9.0, 20.0, "ok")
+    assert _SCALING_LINE.match(f"  {'(before: whole body read and counted)':38s} {907.2:8.1f} ms   for comparison") is None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from editor.model.article import Article
 from editor.model.article_file import write_atomic
+from editor.model.forked import end_child, fork_child
 from editor.session.export_errors import ExportError, failure_sentence
 from editor.session.export_files import write_with_pictures
 from exports.companions import ExportFiles
@@ -239,30 +240,15 @@ class ErrorCount:
         """Fork the helper when :func:`can_fork`; returns self."""
         if not can_fork():
             return self
-        try:
-            read_end, write_end = os.pipe()
-        except OSError:
-            return self
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_end)
-            os.close(write_end)
-            return self
-        if pid == 0:  # the helper: count, send, leave without the parent's exit handlers
-            code = 1
-            try:
-                os.close(read_end)
-                message = str(count_house_style_errors(self.article, check=self.check)).encode("ascii")
-                while message:
-                    message = message[os.write(write_end, message):]
-                code = 0
-            except BaseException:  # noqa: BLE001 - whatever happens, the parent counts itself
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(write_end)
-        self.pid, self.fd = pid, read_end
+
+        def work(write_end: int) -> None:
+            message = str(count_house_style_errors(self.article, check=self.check)).encode("ascii")
+            while message:
+                message = message[os.write(write_end, message):]
+
+        started = fork_child(work)
+        if started is not None:
+            self.pid, self.fd = started
         return self
 
     def _helper_count(self) -> int | None:
@@ -278,14 +264,7 @@ class ErrorCount:
         return int(data)
 
     def _end(self) -> int:
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
-        try:
-            _, status = os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            status = 1
+        status = end_child(self.pid, self.fd)
         self.pid, self.fd = 0, -1
         return status
 

@@ -23,6 +23,7 @@ import pickle
 import threading
 
 from ..article import Article
+from ..forked import end_child, fork_child
 from .engine import _article_level, _lang, _run_field, _unique, sort_findings
 from .fields import FieldText, article_fields, scope_matches
 from .findings import Finding
@@ -147,15 +148,7 @@ class _Inbox:
 
     def close(self) -> int:
         """Close the pipe and wait for the child; its exit status."""
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
-        try:
-            _, status = os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            status = 1
-        return status
+        return end_child(self.pid, self.fd)
 
 
 def _prepare_fields(pack: Pack, fields: list[FieldText]) -> list[Analysis]:
@@ -177,38 +170,21 @@ def _fork_fields(pack: Pack, article: Article, fields: list[FieldText], lang: st
     The child sends two messages: the analyses (``[(field key, Analysis.export())...]``, or
     None when they would not pickle) and then the findings of the fields' per-field rules.
     """
-    try:
-        read_end, write_end = os.pipe()
-    except OSError:
-        return None
-    _roomy(write_end)
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_end)
-        os.close(write_end)
-        return None
-    if pid == 0:  # the child: check, send, leave without running the parent's exit handlers
-        code = 0
+    def work(write_end: int) -> None:
+        analyses = _prepare_fields(pack, fields)
         try:
-            os.close(read_end)
-            analyses = _prepare_fields(pack, fields)
-            try:
-                shared = pickle.dumps([(ft.key, an.export()) for ft, an in zip(fields, analyses, strict=True)],
-                                      protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:  # noqa: BLE001 - a value that does not pickle: the parent analyses them itself
-                shared = pickle.dumps(None)
-            _send(write_end, shared)
-            out: list[Finding] = []
-            for ft, an in zip(fields, analyses, strict=True):
-                out.extend(_run_field(pack, article, ft, an, lang))
-            _send(write_end, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
-        except BaseException:  # noqa: BLE001 - whatever happens, the parent checks these fields itself
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(write_end)
-    return _Inbox(pid, read_end)
+            shared = pickle.dumps([(ft.key, an.export()) for ft, an in zip(fields, analyses, strict=True)],
+                                  protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - a value that does not pickle: the parent analyses them itself
+            shared = pickle.dumps(None)
+        _send(write_end, shared)
+        out: list[Finding] = []
+        for ft, an in zip(fields, analyses, strict=True):
+            out.extend(_run_field(pack, article, ft, an, lang))
+        _send(write_end, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+
+    started = fork_child(work, prepare=_roomy)
+    return None if started is None else _Inbox(*started)
 
 
 def _adopt(child: _Inbox, fields: list[FieldText], analyses: dict) -> None:

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextDocument
 
 from editor.model.article import Block
-from editor.qt.qtdoc import join_continuations, read_block
+from editor.qt.qt_chains import join_continuations
+from editor.qt.qtdoc import read_block
 
 SAME_TURN_S = 0.002  # a budgeted read this soon after another's is in the same turn of the event loop
 

@@ -2,7 +2,7 @@
 
 Findings count code points of the field's NFC text; widgets hold what was typed (maybe NFD from
 Unikey, with Qt's line-separator and object characters) and count UTF-16 units. The conversion
-goes through :mod:`editor.qt.qtdoc` (``NfcMap``, ``cp_to_utf16``), the one place that knows both.
+goes through :mod:`editor.qt.qt_text` (``NfcMap``, ``cp_to_utf16``), the one place that knows both.
 No widgets here: spans are plain data the highlighters, overlays and menus share.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from editor.model.house_style import Finding
-from editor.qt.qtdoc import NfcMap, caption_span, cp_to_utf16, is_narrow, model_piece, utf16_to_cp
+from editor.qt.qt_text import NfcMap, caption_span, cp_to_utf16, is_narrow, model_piece, utf16_to_cp
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "suggestion": 2}
 

@@ -3,8 +3,8 @@ widget positions (UTF-16, typed text maybe NFD) of the matches it returns.
 
 The session searches NFC model text and counts code points; the conversion to positions in a
 field widget or in the body document goes through :class:`~editor.qt.finding_spans.TextMap`
-(and so through :mod:`editor.qt.qtdoc`), the one place that knows both. A paragraph held as a
-chain of Qt blocks (see :mod:`editor.qt.qtdoc`) is searched as one text, so a match may run over
+(and so through :mod:`editor.qt.qt_text`), the one place that knows both. A paragraph held as a
+chain of Qt blocks (see :mod:`editor.qt.qt_chains`) is searched as one text, so a match may run over
 a cut.
 """
 
@@ -18,7 +18,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
 
 from editor.model.article import Block
 from editor.qt.finding_spans import TextMap, block_text_map
-from editor.qt.qtdoc import chain_of, continues, has_chains, kind_of_block, paragraph_heads, paragraph_of
+from editor.qt.qt_chains import chain_of, continues, has_chains, paragraph_heads, paragraph_of
+from editor.qt.qt_text import kind_of_block
 from editor.session.search import SearchOptions, find_in_text
 
 

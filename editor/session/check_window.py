@@ -12,7 +12,7 @@ What a window cannot judge is left out: a finding covering the whole window (a m
 whole field, such as its length) says nothing about the paragraph. Whole-paragraph measures of
 such a block come from the full check made when the article is opened or the pack changes.
 The body holds a paragraph of more than 8,000 characters as a chain of pieces of a few
-sentences, each checked as a block of its own (see :mod:`editor.qt.qtdoc`), so this window is for
+sentences, each checked as a block of its own (see :mod:`editor.qt.qt_chains`), so this window is for
 the other long blocks (a heading, quote or list item the size of a book chapter).
 Pure Python; no Qt.
 """

@@ -19,13 +19,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument  # noqa: E402
 from editor.model.article import Block, Mark  # noqa: E402
 from editor.model.marks import mark_dicts, normalise_marks  # noqa: E402
 from editor.model.text import nfc  # noqa: E402
-from editor.qt.qtdoc import (  # noqa: E402
-    blocks_to_document,
-    document_to_blocks,
-    insert_blocks,
-    model_offset,
-    qt_position,
-)
+from editor.qt.qtdoc import blocks_to_document, document_to_blocks, insert_blocks, model_offset, qt_position
 from tests.fuzz.strategies import blocks  # noqa: E402
 
 _SAME_AS_NEWLINE = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\ufdd0": "\ufffd", "\ufdd1": "\ufffd"})

@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor
 
 from editor.model import article_file as af
 from editor.model.article import Article, Block
-from editor.qt import qtdoc
+from editor.qt import qt_chains
 from editor.qt.qtsearch import body_place
 from editor.resources import resource_path
 from editor.session import check_window, checking
@@ -136,7 +136,7 @@ def test_typing_in_a_very_long_paragraph_rechecks_only_the_piece_edited(qtbot, w
     type_text(window.body, typed)
     window.checker.controller.flush()  # the pause after typing: the re-check on the GUI thread
     assert checked, "the edit was not re-checked"
-    assert max(checked) <= qtdoc.CHUNK_MAX + len(typed) < len(text) // 5  # the piece, never the paragraph
+    assert max(checked) <= qt_chains.CHUNK_MAX + len(typed) < len(text) // 5  # the piece, never the paragraph
     block = doc.findBlock(middle)
     start = middle - block.position() + typed.index(SLIP)
     assert (start, start + len(SLIP), ERROR) in wave_formats(block)

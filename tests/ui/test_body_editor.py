@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.model.article import Block, Mark
 from editor.model.marks import mark_dicts
-from editor.qt.qtdoc import kind_of_block
+from editor.qt.qt_text import kind_of_block
 from editor.ui.body.body_editor import MIME_BLOCKS, BodyEditor
 
 WORD_HTML = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 
 from editor.model import article_file as af
 from editor.model.article import Article, Block, Mark, Quote
-from editor.qt import qtdoc
+from editor.qt import qt_chains, qt_text, qtdoc
 from editor.qt.qtsearch import body_range, body_texts
 from editor.session.clipboard import blocks_from_bytes
 from editor.session.live_counts import LiveCounts
@@ -70,7 +70,7 @@ def chained(body, chars: int = 30_000) -> list[Block]:
 
 def cut_position(body, nth: int = 1):
     """The first Qt block after the ``nth`` cut of the long paragraph."""
-    return [b for b in qt_blocks(body.document()) if qtdoc.continues(b)][nth - 1]
+    return [b for b in qt_blocks(body.document()) if qt_chains.continues(b)][nth - 1]
 
 
 def test_a_megabyte_paragraph_is_held_in_pieces_and_read_back_exactly(body):
@@ -80,15 +80,15 @@ def test_a_megabyte_paragraph_is_held_in_pieces_and_read_back_exactly(body):
     blocks = [Block(text="Đầu."), Block(text=text[:700] + "\n" + text[700:], marks=marks), Block(text="Cuối.")]
     body.set_blocks(blocks)
     pieces = qt_blocks(body.document())
-    assert len(pieces) > 150 and max(b.length() for b in pieces) <= qtdoc.CHUNK_MAX + 1
+    assert len(pieces) > 150 and max(b.length() for b in pieces) <= qt_chains.CHUNK_MAX + 1
     assert body.blocks() == blocks
 
 
 def test_short_paragraphs_stay_one_block_each(body):
-    blocks = [Block(text=long_text(qtdoc.CHAIN_OVER * 2)[:qtdoc.CHAIN_OVER].strip()), Block(text="Hai.")]
+    blocks = [Block(text=long_text(qt_chains.CHAIN_OVER * 2)[:qt_chains.CHAIN_OVER].strip()), Block(text="Hai.")]
     body.set_blocks(blocks)
     assert body.document().blockCount() == 2
-    assert not any(qtdoc.continues(b) for b in qt_blocks(body.document()))
+    assert not any(qt_chains.continues(b) for b in qt_blocks(body.document()))
     assert body.blocks() == blocks
 
 
@@ -207,7 +207,7 @@ def test_a_piece_grown_by_a_paste_is_cut_again_after_a_pause(body, qtbot):
     mime = QMimeData()
     mime.setText(pasted)
     body.insertFromMimeData(mime)
-    qtbot.waitUntil(lambda: max(b.length() for b in qt_blocks(body.document())) <= qtdoc.CHUNK_MAX + 1,
+    qtbot.waitUntil(lambda: max(b.length() for b in qt_blocks(body.document())) <= qt_chains.CHUNK_MAX + 1,
                     timeout=5_000)
     text = blocks[1].text
     offset = len(qt_blocks(body.document())[1].text()) + 3
@@ -230,7 +230,7 @@ def test_a_slip_far_down_the_paragraph_is_underlined_where_it_is(window, qtbot, 
     doc = window.body.document()
     block = next(b for b in qt_blocks(doc) if "thành tich" in b.text())
     assert block.blockNumber() > 5
-    start = qtdoc.cp_to_utf16(block.text(), block.text().index("tich"))  # Qt counts an emoji twice
+    start = qt_text.cp_to_utf16(block.text(), block.text().index("tich"))  # Qt counts an emoji twice
     assert (start, start + 4, ERROR) in wave_formats(block)
     assert not [f for f, _key in window.checker.controller.all_findings() if f.rule.endswith("P02")], \
         "the space before a cut is taken for a space at the end of a line"
@@ -246,7 +246,7 @@ def test_a_long_paragraph_of_any_text_comes_back_as_the_bridge_documents(qapp, d
     else:
         piece = data.draw(wild_text(max_tokens=30))
         assume(piece)
-        piece = (piece * (2 * qtdoc.CHAIN_OVER // len(piece) + 1))[:2 * qtdoc.CHAIN_OVER + 7]
+        piece = (piece * (2 * qt_chains.CHAIN_OVER // len(piece) + 1))[:2 * qt_chains.CHAIN_OVER + 7]
         marks = data.draw(marks_for(piece))
     sent = [Block(text=piece, marks=marks), Block(text="Sau.")]
     doc = QTextDocument()
@@ -283,7 +283,7 @@ def test_a_name_misspelt_far_down_the_paragraph_is_underlined_in_its_piece(windo
     window.checker.controller.flush()
     block = next(b for b in qt_blocks(window.body.document()) if "Văn Hóa" in b.text())
     assert block.blockNumber() > 5
-    start = qtdoc.cp_to_utf16(block.text(), block.text().index("Nguyễn Văn Hóa"))
+    start = qt_text.cp_to_utf16(block.text(), block.text().index("Nguyễn Văn Hóa"))
     assert any(a <= start < b and colour == WARNING for a, b, colour in wave_formats(block))
 
 

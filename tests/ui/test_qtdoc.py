@@ -16,13 +16,8 @@ from editor.model import article_file
 from editor.model.article import Block, Mark
 from editor.model.marks import mark_dicts, normalise_marks
 from editor.qt import qtformats as fmts
-from editor.qt.qtdoc import (
-    NfcMap,
-    blocks_to_document,
-    cp_to_utf16,
-    document_to_blocks,
-    utf16_to_cp,
-)
+from editor.qt.qt_text import NfcMap, cp_to_utf16, utf16_to_cp
+from editor.qt.qtdoc import blocks_to_document, document_to_blocks
 
 ROOT = Path(__file__).resolve().parents[2]
 EMOJI = "Xin chào 👋🏽 thế giới"  # the waving hand with skin tone is two non-BMP characters

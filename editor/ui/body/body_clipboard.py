@@ -8,7 +8,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor
 
 from editor.model.article import IMAGE_SUFFIXES, Block
-from editor.qt.qtdoc import continues, has_chains, selection_to_blocks
+from editor.qt.qt_chains import continues, has_chains
+from editor.qt.qtdoc import selection_to_blocks
 from editor.session.clipboard import blocks_from_bytes, blocks_to_bytes
 
 # The body's own clipboard format: an .article file holding the copied blocks, so copying

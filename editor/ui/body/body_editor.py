@@ -14,22 +14,19 @@ from editor.model.article import Block
 from editor.model.marks import Styles
 from editor.model.text import nfc
 from editor.qt import qtformats as fmts
-from editor.qt.qtdoc import (
+from editor.qt.qt_chains import (
     CHAIN_OVER,
     CHAINS,
     CONTINUES,
-    blocks_to_document,
     chain_of,
     continuation_format,
     continues,
-    document_to_blocks,
     has_chains,
-    insert_blocks,
-    kind_of_block,
-    qt_text,
     settle_margins,
     split_block,
 )
+from editor.qt.qt_text import kind_of_block, qt_text
+from editor.qt.qtdoc import blocks_to_document, document_to_blocks, insert_blocks
 from editor.ui.body.body_clipboard import MIME_BLOCKS, blocks_from_mime, can_paste, selection_mime
 
 if TYPE_CHECKING:  # searching loads on the first search, not at start-up
@@ -95,7 +92,7 @@ class BodyEditor(QTextEdit):
                 return
 
     def split_long_blocks(self) -> int:
-        """Cut every over-long paragraph block into a chain (see :mod:`editor.qt.qtdoc`), as part of
+        """Cut every over-long paragraph block into a chain (see :mod:`editor.qt.qt_chains`), as part of
         the last edit; returns how many were cut. Not while an input method composes, nor where
         the last edit was undone (the cut would join an older step)."""
         doc = self.document()

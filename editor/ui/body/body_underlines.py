@@ -33,7 +33,8 @@ from PySide6.QtWidgets import QTextEdit
 
 from editor.model.house_style import Finding
 from editor.qt.finding_spans import Span, TextMap, block_text_map, rebase_spans, spans_for
-from editor.qt.qtdoc import chain_of, continues, has_chains, kind_of_block, paragraph_heads, paragraph_of
+from editor.qt.qt_chains import chain_of, continues, has_chains, paragraph_heads, paragraph_of
+from editor.qt.qt_text import kind_of_block
 from editor.session.checking import CheckController
 from editor.ui.checker.findings_highlight import underline_format, visible_range
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.text import nfc
-from editor.qt.qtdoc import is_one_line
+from editor.qt.qt_text import is_one_line
 from editor.session.search import Location, Match, SearchOptions, match_after
 from editor.ui.body.body_editor import BodyEditor
 from editor.ui.find_targets import FindTargets

@@ -23,7 +23,8 @@ from editor.model.house_style import Finding
 from editor.model.house_style.fields import field_text, set_field_text
 from editor.model.house_style.fixes import apply_to_text
 from editor.qt.finding_spans import Span
-from editor.qt.qtdoc import LINE_BREAK, has_chains, paragraph_heads
+from editor.qt.qt_chains import has_chains, paragraph_heads
+from editor.qt.qt_text import LINE_BREAK
 from editor.session.checking import CheckController
 from editor.ui.checker.check_menu import CheckMenu
 from editor.ui.checker.fix_all import non_overlapping

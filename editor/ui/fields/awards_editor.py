@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from editor.model.article import Award
-from editor.qt.qtdoc import insertable
+from editor.qt.qt_text import insertable
 from editor.ui.fields.record_list import RecordListEditor, short
 
 
@@ -46,7 +46,7 @@ class AwardsEditor(RecordListEditor):
 
     def load_form(self, record: Award) -> None:
         """Show ``record`` in the form."""
-        self.recipient.setText(insertable(record.recipient))  # whole even when it opens with U+FEFF (see qtdoc)
+        self.recipient.setText(insertable(record.recipient))  # whole even when it opens with U+FEFF (see qt_text)
         self.select_value(self.recipient_kind, record.recipient_kind)
         self.award.setText(insertable(record.award))
         self.conferred_by.setText(insertable(record.conferred_by))

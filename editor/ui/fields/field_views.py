@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 from editor.model.house_style import Finding
 from editor.model.house_style.fields import field_text
 from editor.qt.finding_spans import Span, TextMap, rebase_spans, sort_spans, span_at, spans_for, utf16_length
-from editor.qt.qtdoc import utf16_to_cp
+from editor.qt.qt_text import utf16_to_cp
 from editor.session.checking import CheckController
 from editor.ui.body.body_editor import BodyEditor
 from editor.ui.body.body_underlines import BodyUnderlines

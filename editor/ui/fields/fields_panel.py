@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from editor.i18n import interface_language, interface_locale
 from editor.model.article import Article
 from editor.model.dates import qt_date_format
-from editor.qt.qtdoc import insertable
+from editor.qt.qt_text import insertable
 from editor.ui.fields.awards_editor import AwardsEditor
 from editor.ui.fields.quotes_editor import QuotesEditor
 from editor.ui.fields.text_fields import (
@@ -204,7 +204,7 @@ class FieldsPanel(QWidget):
         self.article = article
         self._loading = True
         try:
-            # insertable(): a value opening with U+FEFF or U+FFFE reaches the widget whole (see qtdoc)
+            # insertable(): a value opening with U+FEFF or U+FFFE reaches the widget whole (see qt_text)
             self.kicker.setText(insertable(article.kicker))
             self.headline.setPlainText(insertable(article.headline))
             self.lede.setPlainText(insertable(article.lede))

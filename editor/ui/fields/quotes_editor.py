@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from editor.model.article import Quote
-from editor.qt.qtdoc import insertable
+from editor.qt.qt_text import insertable
 from editor.ui.fields.record_list import RecordListEditor, short
 
 
@@ -42,7 +42,7 @@ class QuotesEditor(RecordListEditor):
 
     def load_form(self, record: Quote) -> None:
         """Show ``record`` in the form."""
-        self.speaker.setText(insertable(record.speaker))  # whole even when it opens with U+FEFF (see qtdoc)
+        self.speaker.setText(insertable(record.speaker))  # whole even when it opens with U+FEFF (see qt_text)
         self.role.setText(insertable(record.role))
         self.select_value(self.kind, record.kind)
         self.text.setPlainText(insertable(record.text))

@@ -10,7 +10,6 @@ only while the file still holds what was checked, so a colleague's save in betwe
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import sys
 from pathlib import Path
@@ -76,16 +75,12 @@ def load_telling(path: Path, say: CommandLine | None = None) -> Article:
 def checked(article: Article, pack: Pack) -> list[Finding]:
     """The findings not ignored, as ``filter_ignored(check_article(article, pack), article)`` gives
     them, checked the command line's way: on two cores, the garbage collector paused."""
+    from editor.model.collector import collector_paused
     from editor.model.house_style import filter_ignored
     from editor.model.house_style.parallel import check_article_parallel
 
-    collecting = gc.isenabled()
-    gc.disable()  # the check makes many short-lived objects and no cycles worth collecting meanwhile
-    try:
+    with collector_paused():  # many short-lived objects and no cycles worth collecting meanwhile
         return filter_ignored(check_article_parallel(article, pack), article)  # check_article's, on two cores
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _check_one(path: Path, style: str | None, fmt: str, fix: bool, out: TextIO,

@@ -8,7 +8,6 @@ controller drops them when they are no longer current.
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from editor.model.article import Article
+from editor.model.collector import collector_paused
 from editor.model.house_style import (
     Finding,
     Pack,
@@ -124,18 +124,14 @@ class Job(QRunnable):
         a check makes masses of short-lived objects, and a full collection they set off on this
         thread holds the interpreter lock, and so the window, for 80-200 ms on a megabyte article
         (their containers are freed by reference counts; cycles wait for the next collection)."""
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            result: Any = self.work()
-        except PackError as exc:
-            result = exc
-        except Exception as exc:  # noqa: BLE001 - a checker bug must never take the editor down
-            log.exception("house-style job %s failed", self.tag[0])
-            result = exc
-        finally:
-            if was_enabled:
-                gc.enable()
+        with collector_paused():
+            try:
+                result: Any = self.work()
+            except PackError as exc:
+                result = exc
+            except Exception as exc:  # noqa: BLE001 - a checker bug must never take the editor down
+                log.exception("house-style job %s failed", self.tag[0])
+                result = exc
         try:
             self.signals.done.emit((self.tag, result))
         except RuntimeError:  # the window closed while this ran: nobody wants the result any more

@@ -157,7 +157,7 @@ def bench_gui(count: int, folder: Path, texts: list[str]) -> tuple[list[str], bo
         return None if body is None else article_with_body(session.article, body)
 
     def current():  # as the window's sync_body: the body from the mirror
-        session.article.body = list(mirror.snapshot())
+        session.article.body = mirror.snapshot()
         return session.article
 
     class View:

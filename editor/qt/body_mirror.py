@@ -78,7 +78,8 @@ class BodyMirror(QObject):
     def snapshot(self, budget_s: float | None = None) -> list[Block] | None:
         """The body's model blocks (as ``document_to_blocks`` reads them), or None when reading the
         blocks still missing would take longer than ``budget_s`` (what fits is read now; ask
-        again). Without a budget everything missing is read. The blocks must not be changed."""
+        again). Without a budget everything missing is read. The list is a new one each call (the
+        caller may keep it); the blocks must not be changed."""
         self._check_length()
         cache = self._cache
         now = time.perf_counter()

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         takes about a second to read; the blocks are shared with the mirror, and nobody changes
         blocks in place: an edit makes new ones)."""
         mirror = getattr(self.safety, "body_mirror", None)
-        self.session.article.body = self.body.blocks() if mirror is None else list(mirror.snapshot())
+        self.session.article.body = self.body.blocks() if mirror is None else mirror.snapshot()
 
     def _field_edited(self, name: str) -> None:
         self.session.mark_modified()
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             if body is None:
                 QTimer.singleShot(0, self, self.refresh_counts)  # the rest of the body, in the next slice
                 return
-            self.session.article.body = list(body)  # the article holds the body, as it did when read whole
+            self.session.article.body = body  # the article holds the body (a list of its own), as when read whole
             counts = self._live_counts.counts(self.session.article, body)
         self.words_label.setText(self.words_text(counts))
         self.characters_label.setText(self.characters_text(counts))
